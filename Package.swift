@@ -41,7 +41,7 @@ let package = Package(
         .testTarget(name: "PrivacyTests", dependencies: ["Privacy"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"], resources: [.copy("Fixtures")]),
         .testTarget(
-            name: "EndToEndTests", dependencies: ["Pipeline"],
+            name: "EndToEndTests", dependencies: ["monitor"],
             resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]

@@ -8,6 +8,8 @@ public struct FetchedPost: Sendable, Equatable, Codable {
     /// Id of the thread this post belongs to (its own id for a thread starter).
     public var thread: String?
     public var threadTitle: String?
+    /// Link to the thread as a whole (Discourse topic URL, RSS `comments`), when the format gives one.
+    public var threadLink: String?
     /// Id of the post this one replies to.
     public var parent: String?
     public var title: String?
@@ -27,7 +29,8 @@ public struct FetchedPost: Sendable, Equatable, Codable {
     public var dateIssue: DateIssue?
 
     public init(
-        id: String? = nil, thread: String? = nil, threadTitle: String? = nil, parent: String? = nil,
+        id: String? = nil, thread: String? = nil, threadTitle: String? = nil, threadLink: String? = nil,
+        parent: String? = nil,
         title: String? = nil, link: String? = nil, author: String? = nil,
         published: Date? = nil, updated: Date? = nil, summary: String? = nil, text: String? = nil,
         language: String? = nil, isDeleted: Bool = false, dateIssue: DateIssue? = nil
@@ -35,6 +38,7 @@ public struct FetchedPost: Sendable, Equatable, Codable {
         self.id = id
         self.thread = thread
         self.threadTitle = threadTitle
+        self.threadLink = threadLink
         self.parent = parent
         self.title = title
         self.link = link
