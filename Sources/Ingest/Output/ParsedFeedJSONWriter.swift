@@ -1,0 +1,194 @@
+import Foundation
+
+/// Writes the `monitor parse` JSON document while entries stream in, without `JSONEncoder`
+/// over the whole document (which would hold every entry in memory twice):
+///
+///     {"format": "rss2", "feed": {"title", "link", "language"},
+///      "entries": [{"id", "thread", "parent", "title", "link", "author", "published",
+///                   "updated", "summary", "text", "language"}, …],
+///      "recovered": false}
+///
+/// `recovered` comes last because it is known only at the end of the document. Absent values
+/// are `null`, present-but-empty ones `""`; dates are RFC 3339 in UTC. Output goes through a
+/// 64 KiB buffer.
+public struct ParsedFeedJSONWriter {
+    private let handle: FileHandle
+    private var buffer: [UInt8] = []
+    private let bufferCapacity: Int
+    private var started = false
+    private var entryCount = 0
+
+    /// - Parameters:
+    ///   - handle: where to write, e.g. `FileHandle.standardOutput`.
+    ///   - bufferCapacity: bytes collected before each write.
+    public init(handle: FileHandle, bufferCapacity: Int = 65_536) {
+        self.handle = handle
+        self.bufferCapacity = bufferCapacity
+        buffer.reserveCapacity(bufferCapacity + 4_096)
+    }
+
+    /// Parses `body` with `parser` and writes the whole JSON document; returns the outcome.
+    /// On a parse error nothing but what was already streamed is written, and the error is thrown.
+    public static func stream(
+        _ body: Data, context: ParseContext, parser: FeedParser = FeedParser(), to handle: FileHandle
+    ) throws -> ParseOutcome {
+        var writer = ParsedFeedJSONWriter(handle: handle)
+        var failure: Error?
+        let (outcome, _) = try parser.stream(
+            body, context: context,
+            onFeed: { format, feed in
+                if failure == nil { do { try writer.writeStart(format: format, feed: feed) } catch { failure = error } }
+            },
+            onEntry: { post in
+                if failure == nil { do { try writer.writeEntry(post) } catch { failure = error } }
+            })
+        if let failure { throw failure }
+        try writer.writeEnd(format: outcome.format, recovered: outcome.recovered)
+        return outcome
+    }
+
+    /// Opens the document: format, feed metadata, and the entries array.
+    public mutating func writeStart(format: FeedFormat, feed: FeedMetadata) throws {
+        guard !started else { return }
+        started = true
+        append("{\"format\": ")
+        appendString(format.rawValue)
+        append(", \"feed\": {\"title\": ")
+        appendString(feed.title)
+        append(", \"link\": ")
+        appendString(feed.link)
+        append(", \"language\": ")
+        appendString(feed.language)
+        append("}, \"entries\": [")
+        try flushIfFull()
+    }
+
+    /// Appends one entry object.
+    public mutating func writeEntry(_ post: FetchedPost) throws {
+        append(entryCount == 0 ? "\n" : ",\n")
+        entryCount += 1
+        append("{\"id\": ")
+        appendString(post.id)
+        append(", \"thread\": ")
+        appendString(post.thread)
+        append(", \"parent\": ")
+        appendString(post.parent)
+        append(", \"title\": ")
+        appendString(post.title)
+        append(", \"link\": ")
+        appendString(post.link)
+        append(", \"author\": ")
+        appendString(post.author)
+        append(", \"published\": ")
+        appendDate(post.published)
+        append(", \"updated\": ")
+        appendDate(post.updated)
+        append(", \"summary\": ")
+        appendString(post.summary)
+        append(", \"text\": ")
+        appendString(post.text)
+        append(", \"language\": ")
+        appendString(post.language)
+        append("}")
+        try flushIfFull()
+    }
+
+    /// Closes the document with `recovered` and flushes. `format` is used only when no
+    /// `writeStart` happened (a document without feed metadata callback).
+    public mutating func writeEnd(format: FeedFormat, recovered: Bool) throws {
+        if !started { try writeStart(format: format, feed: FeedMetadata()) }
+        append(entryCount == 0 ? "], \"recovered\": " : "\n], \"recovered\": ")
+        append(recovered ? "true" : "false")
+        append("}\n")
+        try flush()
+    }
+
+    /// Writes what is buffered.
+    public mutating func flush() throws {
+        guard !buffer.isEmpty else { return }
+        try handle.write(contentsOf: buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func flushIfFull() throws {
+        if buffer.count >= bufferCapacity { try flush() }
+    }
+
+    private mutating func append(_ literal: StaticString) {
+        buffer.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// RFC 8259 §7: quote, backslash and C0 controls are escaped; everything else (including
+    /// U+2028/U+2029, valid in JSON) is written as UTF-8.
+    private mutating func appendString(_ value: String?) {
+        guard var value else {
+            append("null")
+            return
+        }
+        buffer.append(0x22)
+        value.withUTF8 { bytes in
+            var runStart = 0
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+                if index > runStart { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+                runStart = index + 1
+                switch byte {
+                case 0x22: append("\\\"")
+                case 0x5C: append("\\\\")
+                case 0x0A: append("\\n")
+                case 0x0D: append("\\r")
+                case 0x09: append("\\t")
+                case 0x08: append("\\b")
+                case 0x0C: append("\\f")
+                default:
+                    append("\\u00")
+                    buffer.append(ParsedFeedJSONWriter.hexDigits[Int(byte >> 4)])
+                    buffer.append(ParsedFeedJSONWriter.hexDigits[Int(byte & 0x0F)])
+                }
+            }
+            if bytes.count > runStart { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
+        }
+        buffer.append(0x22)
+    }
+
+    /// `2026-11-22T13:05:00Z`: whole seconds, UTC.
+    private mutating func appendDate(_ date: Date?) {
+        guard let date else {
+            append("null")
+            return
+        }
+        let seconds = Int(floor(date.timeIntervalSince1970))
+        let days = Int(floor(Double(seconds) / 86_400))
+        let (year, month, day) = CivilTime.civilFromDays(days)
+        let rest = seconds - days * 86_400
+        buffer.append(0x22)
+        appendPadded(year, width: 4)
+        buffer.append(0x2D)
+        appendPadded(month, width: 2)
+        buffer.append(0x2D)
+        appendPadded(day, width: 2)
+        buffer.append(0x54)
+        appendPadded(rest / 3_600, width: 2)
+        buffer.append(0x3A)
+        appendPadded(rest % 3_600 / 60, width: 2)
+        buffer.append(0x3A)
+        appendPadded(rest % 60, width: 2)
+        buffer.append(0x5A)
+        buffer.append(0x22)
+    }
+
+    private mutating func appendPadded(_ value: Int, width: Int) {
+        var digits: [UInt8] = []
+        var remaining = abs(value)
+        repeat {
+            digits.append(UInt8(48 + remaining % 10))
+            remaining /= 10
+        } while remaining > 0
+        if value < 0 { buffer.append(0x2D) }
+        for _ in digits.count..<max(width, digits.count) { buffer.append(0x30) }
+        buffer.append(contentsOf: digits.reversed())
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+
+/// A text construct as found in the document, before it becomes plain text.
+struct MarkedText: Equatable {
+    /// How to read `value`: RSS fields and Atom `type="html"` are HTML; Atom `type="text"` is
+    /// literal (RFC 4287 §3.1.1); `xhtml` content arrives re-serialised as HTML.
+    enum Kind {
+        case text, html
+    }
+
+    var value: String
+    var kind: Kind
+}
+
+/// Raw fields of one RSS item or Atom entry, collected while streaming.
+struct EntryDraft {
+    var guid: String?
+    var guidIsPermaLink = true
+    var atomID: String?
+    var rdfAbout: String?
+    var title: MarkedText?
+    /// The alternate link (RSS `link`, Atom `link rel="alternate"` or without `rel`).
+    var link: String?
+    var author: String?
+    var creator: String?
+    var published: String?
+    var updated: String?
+    var dcDate: String?
+    var summary: MarkedText?
+    var content: MarkedText?
+    var comments: String?
+    var commentFeed: String?
+    var threadCategory: String?
+    var inReplyTo: String?
+    var language: String?
+    /// `xml:base` (or the document URL) in effect at the entry: base of its relative links.
+    var base: URL?
+
+    /// RSS guid, Atom id, RDF `rdf:about`, else the link: a stable identity for dedup and threads.
+    var identity: String? {
+        guid ?? atomID ?? rdfAbout ?? link
+    }
+}

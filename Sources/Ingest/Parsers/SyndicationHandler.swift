@@ -1,0 +1,315 @@
+import Foundation
+
+/// Turns SAX events of RSS 0.9x/1.0/2.0 and Atom 0.3/1.0 documents into `EntryDraft`s, one at
+/// a time, so memory does not grow with the document. Format-specific differences are settled
+/// here (Atom links are attributes, RSS links are text; Atom text constructs carry a type);
+/// everything after that is shared by `PostAssembler`.
+final class SyndicationHandler: XMLEventHandler {
+    private(set) var format: FeedFormat?
+    /// Name of the root element, for the error when it is not a feed.
+    private(set) var rootName: String?
+    private var rootNamespace: String?
+    private(set) var feed = FeedMetadata()
+    private(set) var nextPage: String?
+    private var feedAnnounced = false
+    private let onFeed: (FeedFormat, FeedMetadata) -> Void
+    private let onEntry: (EntryDraft, FeedMetadata) -> Void
+
+    private var depth = 0
+    /// `xml:base` and `xml:lang` in effect at each open element (index = depth).
+    private var bases: [URL?]
+    private var languages: [String?] = [nil]
+    private var entry: EntryDraft?
+    private var entryDepth = 0
+    private var skipDepth: Int?
+    private var capture: Capture?
+    private var elements: [FeedElement?] = []
+
+    private enum Target {
+        case title, link, guid, published, updated, dcDate, author, creator, language
+        case comments, commentFeed, category(domain: String?), summary, content, contentEncoded, id
+    }
+
+    private struct Capture {
+        var target: Target
+        var depth: Int
+        var kind: MarkedText.Kind
+        /// Child elements are written back as tags (HTML put unescaped inside RSS, Atom xhtml).
+        var keepsMarkup: Bool
+        /// Text is re-escaped because it will be read as HTML again (Atom xhtml).
+        var escapesText: Bool
+        var bytes: [UInt8] = []
+        var collecting = true
+    }
+
+    init(
+        documentBase: URL?, onFeed: @escaping (FeedFormat, FeedMetadata) -> Void,
+        onEntry: @escaping (EntryDraft, FeedMetadata) -> Void
+    ) {
+        bases = [documentBase]
+        self.onFeed = onFeed
+        self.onEntry = onEntry
+    }
+
+    /// Announces the feed if no entry did; call after the last chunk.
+    func finish() {
+        announceFeed()
+    }
+
+    private func announceFeed() {
+        guard !feedAnnounced, let format else { return }
+        feedAnnounced = true
+        onFeed(format, feed)
+    }
+
+    private func classify(_ name: XMLName) -> FeedElement {
+        if name.id >= 0, name.id < elements.count, let known = elements[name.id] { return known }
+        let element = FeedElement.classify(name, rootNamespace: rootNamespace)
+        if name.id >= 0 {
+            if name.id >= elements.count { elements.append(contentsOf: repeatElement(nil, count: name.id - elements.count + 1)) }
+            elements[name.id] = element
+        }
+        return element
+    }
+
+    func startElement(_ name: XMLName, attributes: [XMLAttribute]) {
+        depth += 1
+        pushScope(attributes)
+        if skipDepth != nil { return }
+        if capture != nil {
+            continueCapture(startOf: name)
+            return
+        }
+        if depth == 1 {
+            rootNamespace = name.namespace
+            detectFormat(FeedElement.classify(name, rootNamespace: name.namespace), name: name, attributes: attributes)
+        }
+        let element = classify(name)
+        if format == .rdf, name.namespace == FeedNamespace.rss090 { format = .rss090 }
+        switch element {
+        case .item, .entry:
+            guard entry == nil, format != nil else { return }
+            announceFeed()
+            var draft = EntryDraft()
+            draft.base = bases[depth]
+            draft.language = languages[depth]
+            draft.rdfAbout = attribute("about", in: attributes)
+            entry = draft
+            entryDepth = depth
+        case .skipped:
+            skipDepth = depth
+        case .link:
+            let rel = attribute("rel", in: attributes) ?? "alternate"
+            if let href = attribute("href", in: attributes) {
+                atomLink(rel: rel, href: href)
+            } else if rel == "alternate" {
+                begin(.link)  // RSS, and Atom 0.3 feeds that put the URL in the content
+            }
+        case .guid:
+            entry?.guidIsPermaLink = attribute("isPermaLink", in: attributes)?.lowercased() != "false"
+            begin(.guid)
+        case .inReplyTo:
+            if entry?.inReplyTo == nil {
+                entry?.inReplyTo = attribute("ref", in: attributes) ?? attribute("href", in: attributes)
+            }
+        case .category:
+            if entry != nil { begin(.category(domain: attribute("domain", in: attributes))) }
+        case .title: beginText(.title, attributes: attributes)
+        case .description: begin(.summary, kind: .html, keepsMarkup: true)
+        case .summary: beginText(.summary, attributes: attributes)
+        case .content: beginText(.content, attributes: attributes)
+        case .contentEncoded: begin(.contentEncoded, kind: .html, keepsMarkup: true)
+        case .author: begin(.author)
+        case .creator: begin(.creator)
+        case .id: begin(.id)
+        case .published, .pubDate: begin(.published)
+        case .updated: begin(.updated)
+        case .date: begin(.dcDate)
+        case .language: begin(.language)
+        case .comments: begin(.comments)
+        case .commentFeed: begin(.commentFeed)
+        case .rss, .rdf, .channel, .atomFeed, .name, .other:
+            return
+        }
+    }
+
+    func endElement(_ name: XMLName) {
+        defer {
+            depth -= 1
+            bases.removeLast()
+            languages.removeLast()
+        }
+        if let skip = skipDepth {
+            if skip == depth { skipDepth = nil }
+            return
+        }
+        if var open = capture {
+            if depth == open.depth {
+                capture = nil
+                store(open)
+            } else {
+                if case .author = open.target, name.local == "name" {
+                    open.collecting = false
+                } else if open.keepsMarkup {
+                    open.bytes.append(contentsOf: Array("</\(name.local)>".utf8))
+                }
+                capture = open
+            }
+            return
+        }
+        if let finished = entry, depth == entryDepth {
+            entry = nil
+            onEntry(finished, feed)
+        }
+    }
+
+    func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard skipDepth == nil, capture != nil, capture!.collecting else { return }
+        if capture!.escapesText {
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "<"): capture!.bytes.append(contentsOf: Array("&lt;".utf8))
+                case UInt8(ascii: "&"): capture!.bytes.append(contentsOf: Array("&amp;".utf8))
+                default: capture!.bytes.append(byte)
+                }
+            }
+        } else {
+            capture!.bytes.append(contentsOf: bytes)
+        }
+    }
+
+    private func pushScope(_ attributes: [XMLAttribute]) {
+        var base = bases.last ?? nil
+        var language = languages.last ?? nil
+        for attribute in attributes where attribute.namespace == FeedNamespace.xml {
+            if attribute.local == "base" {
+                base = URLResolver.resolve(attribute.value, against: base).flatMap(URL.init(string:)) ?? base
+            } else if attribute.local == "lang" {
+                language = attribute.value.isEmpty ? nil : attribute.value.replacingOccurrences(of: "_", with: "-")
+            }
+        }
+        bases.append(base)
+        languages.append(language)
+    }
+
+    private func continueCapture(startOf name: XMLName) {
+        guard var open = capture else { return }
+        if case .author = open.target, name.local == "name" {
+            // Atom `<author><name>…</name><email>…</email></author>`: only the name counts.
+            open.bytes.removeAll()
+            open.collecting = true
+        } else if case .author = open.target {
+            open.collecting = false
+        } else if open.keepsMarkup {
+            open.bytes.append(contentsOf: Array("<\(name.local)>".utf8))
+        }
+        capture = open
+    }
+
+    private func detectFormat(_ element: FeedElement, name: XMLName, attributes: [XMLAttribute]) {
+        rootName = name.local
+        switch element {
+        case .rss:
+            switch attribute("version", in: attributes)?.trimmingCharacters(in: .whitespaces) {
+            case "0.90": format = .rss090
+            case "0.91": format = .rss091
+            case "0.92": format = .rss092
+            case "0.93": format = .rss093
+            case "0.94": format = .rss094
+            default: format = .rss2
+            }
+        case .rdf: format = .rdf
+        case .atomFeed: format = name.namespace == FeedNamespace.atom10 ? .atom10 : .atom03
+        default: format = nil
+        }
+        feed.language = languages[depth]
+    }
+
+    private func attribute(_ local: String, in attributes: [XMLAttribute]) -> String? {
+        attributes.first { $0.local == local && ($0.namespace == nil || $0.namespace == FeedNamespace.rdf) }?.value
+    }
+
+    private func begin(_ target: Target, kind: MarkedText.Kind = .text, keepsMarkup: Bool = false, escapesText: Bool = false) {
+        capture = Capture(target: target, depth: depth, kind: kind, keepsMarkup: keepsMarkup, escapesText: escapesText)
+    }
+
+    /// Atom text constructs (RFC 4287 §3.1) and Atom 0.3 `mode`; RSS titles are read as HTML
+    /// because feeds put entities and tags in them regardless of the spec.
+    private func beginText(_ target: Target, attributes: [XMLAttribute]) {
+        let type = attribute("type", in: attributes)?.lowercased()
+        let isAtom = format == .atom10 || format == .atom03
+        switch type {
+        case "xhtml", "application/xhtml+xml":
+            begin(target, kind: .html, keepsMarkup: true, escapesText: true)
+        case "html", "text/html":
+            begin(target, kind: .html, keepsMarkup: true)
+        case "text", "text/plain":
+            begin(target, kind: attribute("mode", in: attributes) == "escaped" ? .html : .text)
+        default:
+            begin(target, kind: isAtom && type == nil ? .text : .html, keepsMarkup: !isAtom)
+        }
+    }
+
+    private func atomLink(rel: String, href: String) {
+        let resolved = URLResolver.resolve(href, against: bases[depth]) ?? href
+        if entry != nil {
+            switch rel {
+            case "alternate": if entry?.link == nil { entry?.link = resolved }
+            case "replies": if entry?.commentFeed == nil { entry?.commentFeed = resolved }
+            default: break
+            }
+        } else {
+            switch rel {
+            case "alternate": if feed.link == nil { feed.link = resolved }
+            case "next": if nextPage == nil { nextPage = resolved }
+            default: break
+            }
+        }
+    }
+
+    private func store(_ finished: Capture) {
+        let value = Whitespace.trimmedString(finished.bytes)
+        guard entry != nil else {
+            storeFeedLevel(finished.target, value: value, kind: finished.kind)
+            return
+        }
+        switch finished.target {
+        case .title: if entry?.title == nil { entry?.title = MarkedText(value: value, kind: finished.kind) }
+        case .link: if entry?.link == nil { entry?.link = URLResolver.resolve(value, against: bases[depth]) ?? value }
+        case .guid: entry?.guid = value
+        case .id: entry?.atomID = value
+        // A later date element overrides an earlier one (Atom 0.3 `issued` then `published`).
+        case .published: if !value.isEmpty { entry?.published = value }
+        case .updated: if !value.isEmpty { entry?.updated = value }
+        case .dcDate: if entry?.dcDate == nil { entry?.dcDate = value }
+        case .author: if entry?.author == nil { entry?.author = value }
+        case .creator: if entry?.creator == nil { entry?.creator = value }
+        case .language: if !value.isEmpty { entry?.language = value.replacingOccurrences(of: "_", with: "-") }
+        case .comments: entry?.comments = URLResolver.resolve(value, against: bases[depth]) ?? value
+        case .commentFeed: entry?.commentFeed = URLResolver.resolve(value, against: bases[depth]) ?? value
+        case .category(let domain):
+            if domain?.lowercased() == "thread", !value.isEmpty { entry?.threadCategory = value }
+        case .summary: if entry?.summary == nil { entry?.summary = MarkedText(value: value, kind: finished.kind) }
+        case .content:
+            if entry?.content == nil { entry?.content = MarkedText(value: value, kind: finished.kind) }
+        case .contentEncoded:
+            // content:encoded holds the full post where RSS 2.0 `description` is often a teaser.
+            if !value.isEmpty { entry?.content = MarkedText(value: value, kind: .html) }
+        }
+    }
+
+    private func storeFeedLevel(_ target: Target, value: String, kind: MarkedText.Kind) {
+        switch target {
+        case .title:
+            if feed.title == nil { feed.title = kind == .html ? HTMLText.singleLine(fromHTML: value) : HTMLText.collapsingWhitespace(value) }
+        case .link:
+            if feed.link == nil { feed.link = URLResolver.resolve(value, against: bases[depth]) ?? value }
+        case .language:
+            if feed.language == nil || feed.language == languages[1] {
+                feed.language = value.replacingOccurrences(of: "_", with: "-")
+            }
+        default:
+            return
+        }
+    }
+}

@@ -1,0 +1,187 @@
+/// HTML fragment to plain text on UTF-8 bytes (no DOM, no regular expressions): drops script,
+/// style and comments, keeps paragraph and line breaks, decodes entities, collapses whitespace.
+/// Feed bodies are fragments, often broken ("<p>unclosed", stray "<"), so every construct
+/// degrades to text rather than failing.
+public enum HTMLText {
+    /// Plain text of an HTML fragment, keeping paragraph (`\n\n`) and line (`\n`) breaks.
+    public static func plainText(fromHTML html: String) -> String {
+        plainText(fromHTML: Array(html.utf8), keepsBreaks: true)
+    }
+
+    /// One line of text (titles, names): like `plainText(fromHTML:)` with breaks as spaces.
+    /// Entities are decoded up to twice, because feeds escape titles twice (`&amp;amp;`).
+    public static func singleLine(fromHTML html: String) -> String {
+        let once = plainText(fromHTML: Array(html.utf8), keepsBreaks: false)
+        guard once.utf8.contains(UInt8(ascii: "&")) else { return once }
+        return plainText(fromHTML: Array(once.utf8), keepsBreaks: false)
+    }
+
+    /// Plain text of text that is not HTML (Atom `type="text"`): only whitespace is collapsed.
+    public static func collapsingWhitespace(_ text: String, keepsBreaks: Bool = false) -> String {
+        var builder = HTMLTextBuilder(keepsBreaks: keepsBreaks, capacity: text.utf8.count)
+        var bytes = Array(text.utf8)
+        bytes.withUnsafeMutableBufferPointer { builder.appendDecodedText(UnsafeBufferPointer($0)) }
+        return builder.finish()
+    }
+
+    static func plainText(fromHTML bytes: [UInt8], keepsBreaks: Bool) -> String {
+        var builder = HTMLTextBuilder(keepsBreaks: keepsBreaks, capacity: bytes.count)
+        bytes.withUnsafeBufferPointer { convert($0, into: &builder) }
+        return builder.finish()
+    }
+
+    private static let lt = UInt8(ascii: "<"), gt = UInt8(ascii: ">"), amp = UInt8(ascii: "&")
+
+    static func convert(_ input: UnsafeBufferPointer<UInt8>, into builder: inout HTMLTextBuilder) {
+        let count = input.count
+        var index = 0
+        var textStart = 0
+        func flushText(upTo end: Int) {
+            if end > textStart {
+                builder.appendDecodedText(UnsafeBufferPointer(rebasing: input[textStart..<end]))
+            }
+        }
+        while index < count {
+            let byte = input[index]
+            if byte == amp {
+                flushText(upTo: index)
+                if let (value, length) = EntityReference.decode(input, at: index) {
+                    builder.appendScalar(value)
+                    index += length
+                } else {
+                    builder.appendScalar(UInt32(amp))
+                    index += 1
+                }
+                textStart = index
+            } else if byte == lt {
+                // Text before the tag goes out first: the tag may set a pending break.
+                flushText(upTo: index)
+                textStart = index
+                if let next = markupEnd(input, at: index, builder: &builder) {
+                    index = next
+                    textStart = index
+                } else {
+                    index += 1
+                }
+            } else {
+                index += 1
+            }
+        }
+        flushText(upTo: count)
+    }
+
+    /// Handles markup starting at `start` (a `<`); returns the index after it, or nil when the
+    /// `<` is literal text ("a < b", or a tag never closed).
+    private static func markupEnd(
+        _ input: UnsafeBufferPointer<UInt8>, at start: Int, builder: inout HTMLTextBuilder
+    ) -> Int? {
+        let count = input.count
+        guard start + 1 < count else { return nil }
+        let next = input[start + 1]
+        if next == UInt8(ascii: "!") {
+            if hasPrefix(input, at: start, "<!--") {
+                return find(input, "-->", from: start + 4).map { $0 + 3 } ?? count
+            }
+            if hasPrefix(input, at: start, "<![CDATA[") {
+                let end = find(input, "]]>", from: start + 9) ?? count
+                builder.appendDecodedText(UnsafeBufferPointer(rebasing: input[(start + 9)..<end]))
+                return min(count, end + 3)
+            }
+            return find(input, ">", from: start).map { $0 + 1 } ?? count
+        }
+        if next == UInt8(ascii: "?") {
+            return find(input, ">", from: start).map { $0 + 1 } ?? count
+        }
+        let isEnd = next == UInt8(ascii: "/")
+        let nameStart = isEnd ? start + 2 : start + 1
+        guard nameStart < count, isASCIILetter(input[nameStart]) else { return nil }
+        var nameEnd = nameStart
+        while nameEnd < count, isNameByte(input[nameEnd]) { nameEnd += 1 }
+        guard let close = tagClose(input, from: nameEnd) else { return nil }
+        let name = UnsafeBufferPointer(rebasing: input[nameStart..<nameEnd])
+        let role = HTMLTextBuilder.role(ofTag: name)
+        let selfClosing = close > start && input[close - 1] == UInt8(ascii: "/")
+        if role == .hidden, !isEnd, !selfClosing, isRawText(name) {
+            // script/style content is raw text up to the matching end tag (HTML 4.01 §B.3.2).
+            return rawTextEnd(input, name: name, from: close + 1)
+        }
+        if isEnd, name.count == 2, (name[0] | 0x20) == UInt8(ascii: "b"), (name[1] | 0x20) == UInt8(ascii: "r") {
+            return close + 1  // `</br>` is not a second break
+        }
+        builder.tag(role, isEnd: isEnd, selfClosing: selfClosing)
+        return close + 1
+    }
+
+    /// Index of the `>` ending a tag, skipping quoted attribute values.
+    private static func tagClose(_ input: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var index = start
+        var quote: UInt8 = 0
+        while index < input.count {
+            let byte = input[index]
+            if quote != 0 {
+                if byte == quote { quote = 0 }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+            } else if byte == gt {
+                return index
+            } else if byte == lt {
+                return nil  // "<b <i>": the first is not a tag
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func isRawText(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        let lower = String(decoding: name, as: UTF8.self).lowercased()
+        return lower == "script" || lower == "style" || lower == "textarea" || lower == "title"
+            || lower == "iframe" || lower == "noscript" || lower == "template"
+    }
+
+    private static func rawTextEnd(
+        _ input: UnsafeBufferPointer<UInt8>, name: UnsafeBufferPointer<UInt8>, from start: Int
+    ) -> Int {
+        var index = start
+        while let candidate = find(input, "</", from: index) {
+            var matches = candidate + 2 + name.count <= input.count
+            var offset = 0
+            while matches, offset < name.count {
+                matches = (input[candidate + 2 + offset] | 0x20) == (name[offset] | 0x20)
+                offset += 1
+            }
+            if matches {
+                return tagClose(input, from: candidate + 2 + name.count).map { $0 + 1 } ?? input.count
+            }
+            index = candidate + 2
+        }
+        return input.count  // unclosed script: everything after it is script
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+    }
+
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        isASCIILetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+            || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "_")
+    }
+
+    static func hasPrefix(_ input: UnsafeBufferPointer<UInt8>, at start: Int, _ prefix: StaticString) -> Bool {
+        let length = prefix.utf8CodeUnitCount
+        guard start + length <= input.count else { return false }
+        let bytes = prefix.utf8Start
+        for offset in 0..<length where input[start + offset] != bytes[offset] { return false }
+        return true
+    }
+
+    static func find(_ input: UnsafeBufferPointer<UInt8>, _ needle: StaticString, from start: Int) -> Int? {
+        let length = needle.utf8CodeUnitCount
+        let first = needle.utf8Start[0]
+        var index = start
+        while index + length <= input.count {
+            if input[index] == first, hasPrefix(input, at: index, needle) { return index }
+            index += 1
+        }
+        return nil
+    }
+}

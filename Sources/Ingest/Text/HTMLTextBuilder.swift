@@ -1,0 +1,170 @@
+/// Accumulates plain text from HTML pieces on UTF-8 bytes: collapses whitespace, turns block
+/// elements into line or paragraph breaks, and swallows the content of script/style.
+/// Shared by the byte tokenizer (`HTMLText`) and the libxml2 tree walker (`HTMLDocument`).
+struct HTMLTextBuilder {
+    private(set) var output: [UInt8] = []
+    /// 0 none, 1 line break, 2 paragraph break pending before the next visible text.
+    private var pendingBreak = 0
+    private var pendingSpace = false
+    /// Depth inside elements whose content is never text (script, style, …).
+    private var hiddenDepth = 0
+    private let keepsBreaks: Bool
+
+    /// `keepsBreaks: false` gives a single line (titles, author names).
+    init(keepsBreaks: Bool = true, capacity: Int = 0) {
+        self.keepsBreaks = keepsBreaks
+        output.reserveCapacity(capacity)
+    }
+
+    /// How an element affects text.
+    enum Role {
+        case inline, line, paragraph, hidden
+    }
+
+    /// Block elements from HTML 4.01 §7.5.3 plus the HTML5 sectioning elements; `br` is a line.
+    static func role<C: Collection>(ofTag name: C) -> Role where C.Element == UInt8 {
+        guard let key = TagKey(name) else { return .inline }
+        return roles[key] ?? .inline
+    }
+
+    /// A lowercased tag name of up to 16 ASCII bytes packed into two words: no String per tag.
+    private struct TagKey: Hashable {
+        var high: UInt64 = 0
+        var low: UInt64 = 0
+
+        init?<C: Collection>(_ name: C) where C.Element == UInt8 {
+            guard !name.isEmpty, name.count <= 16 else { return nil }
+            for (index, byte) in name.enumerated() {
+                guard byte < 0x80 else { return nil }
+                let lower = UInt64(HTMLTextBuilder.lowercased(byte))
+                if index < 8 { high = high << 8 | lower } else { low = low << 8 | lower }
+            }
+        }
+    }
+
+    private static func lowercased(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
+
+    private static let roles: [TagKey: Role] = {
+        var roles: [TagKey: Role] = [:]
+        let table: [(Role, [String])] = [
+            (.paragraph, ["p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "ul", "ol",
+                          "dl", "table", "section", "article", "aside", "header", "footer", "figure",
+                          "address", "fieldset", "form", "main", "nav", "details"]),
+            (.line, ["br", "li", "div", "tr", "dt", "dd", "hr", "caption", "summary", "center",
+                     "option", "figcaption", "legend", "body", "html"]),
+            (.hidden, ["script", "style", "head", "title", "noscript", "template", "iframe", "object",
+                       "embed", "svg", "math", "select", "textarea", "button"]),
+        ]
+        for (role, names) in table {
+            for name in names { roles[TagKey(Array(name.utf8))!] = role }
+        }
+        return roles
+    }()
+
+    /// True while inside a hidden element: text is dropped.
+    var isHidden: Bool { hiddenDepth > 0 }
+
+    /// Call at an element start; false means skip its subtree (for tree walkers).
+    mutating func enterElement(named name: String) -> Bool {
+        let role = HTMLTextBuilder.role(ofTag: name.utf8)
+        if role == .hidden { return false }
+        applyBreak(role)
+        return true
+    }
+
+    /// Call at an element end.
+    mutating func leaveElement(named name: String) {
+        // `<br>` breaks once, at its start; other blocks break on both sides.
+        if name.utf8.count == 2, name.lowercased() == "br" { return }
+        applyBreak(HTMLTextBuilder.role(ofTag: name.utf8))
+    }
+
+    /// Records the effect of a start or end tag found by a tokenizer.
+    mutating func tag(_ role: Role, isEnd: Bool, selfClosing: Bool = false) {
+        if role == .hidden {
+            if selfClosing { return }
+            hiddenDepth = max(0, hiddenDepth + (isEnd ? -1 : 1))
+            return
+        }
+        applyBreak(role)
+    }
+
+    private mutating func applyBreak(_ role: Role) {
+        switch role {
+        case .line: pendingBreak = max(pendingBreak, 1)
+        case .paragraph: pendingBreak = 2
+        case .inline, .hidden: return
+        }
+    }
+
+    /// Appends text that has no entities left to decode (libxml2 text nodes, plain-text fields).
+    /// Copies runs of visible bytes in bulk: per-byte appends dominated feed parsing time.
+    mutating func appendDecodedText(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard hiddenDepth == 0 else { return }
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if Whitespace.isSpace(byte) {
+                pendingSpace = true
+                index += 1
+                continue
+            }
+            if byte == 0xC2, index + 1 < count, bytes[index + 1] == 0xA0 || bytes[index + 1] == 0xAD {
+                // U+00A0 NO-BREAK SPACE separates words like a space for our purposes;
+                // U+00AD SOFT HYPHEN is a hyphenation hint, not text.
+                if bytes[index + 1] == 0xA0 { pendingSpace = true }
+                index += 2
+                continue
+            }
+            var end = index + 1
+            while end < count {
+                let next = bytes[end]
+                if Whitespace.isSpace(next) || next == 0xC2 { break }
+                end += 1
+            }
+            flushSeparators()
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+            index = end
+        }
+    }
+
+    /// Appends one decoded code point (from an entity reference).
+    mutating func appendScalar(_ value: UInt32) {
+        guard hiddenDepth == 0 else { return }
+        guard let scalar = Unicode.Scalar(value), value != 0 else { return }
+        if value == 0x20 || value == 0x0A || value == 0x09 || value == 0x0D || value == 0xA0 {
+            pendingSpace = true
+            return
+        }
+        // U+00AD SOFT HYPHEN (&shy;) only marks a possible break; it is not visible text.
+        if value == 0xAD { return }
+        flushSeparators()
+        var buffer: [UInt8] = []
+        UTF8.encode(scalar) { buffer.append($0) }
+        output.append(contentsOf: buffer)
+    }
+
+    private mutating func flushSeparators() {
+        guard !output.isEmpty else {
+            pendingBreak = 0
+            pendingSpace = false
+            return
+        }
+        if pendingBreak > 0, keepsBreaks {
+            output.append(0x0A)
+            if pendingBreak == 2 { output.append(0x0A) }
+        } else if pendingBreak > 0 || pendingSpace {
+            output.append(0x20)
+        }
+        pendingBreak = 0
+        pendingSpace = false
+    }
+
+    /// The accumulated text; trailing separators are dropped.
+    func finish() -> String {
+        String(decoding: output, as: UTF8.self)
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import XCTest
+
+@testable import Ingest
+
+final class DecodingTests: XCTestCase {
+    func testUndeclaredWindows1252IsDetectedWhenBytesAreNotUTF8() throws {
+        let feed = try FeedFixture.parse("cp1252-undeclared.xml")
+        XCTAssertEqual(feed.feed.title, "Café “quoted” €")
+        XCTAssertEqual(feed.entries.first?.title, "Müller")
+    }
+
+    func testDeclaredUTF8ThatIsNotUTF8FallsBackToWindows1252() throws {
+        XCTAssertEqual(try FeedFixture.parse("cp1252-declared-utf8.xml").feed.title, "Grüße – falsch deklariert")
+    }
+
+    func testUTF8BytesDeclaredAsLatin1AreReadAsUTF8() throws {
+        XCTAssertEqual(try FeedFixture.parse("utf8-declared-latin1.xml").feed.title, "Grüße aus UTF-8")
+    }
+
+    func testUTF16WithBOMIsTranscoded() throws {
+        let feed = try FeedFixture.parse("utf16le-bom.xml")
+        XCTAssertEqual(feed.format, .atom10)
+        XCTAssertEqual(feed.feed.title, "Grüße in UTF-16 ✓")
+    }
+
+    func testUTF8BOMWinsOverDeclaredEncoding() throws {
+        XCTAssertEqual(try FeedFixture.parse("utf8-bom.xml").feed.title, "BOM wins: Grüße")
+    }
+
+    func testHTTPCharsetWinsOverXMLDeclaration() throws {
+        let koi8 = Data([0x3C, 0x72, 0x73, 0x73, 0x3E]) + Data("<channel><title>".utf8) + Data([0xF0, 0xD2, 0xC9])
+            + Data("</title></channel></rss>".utf8)
+        let feed = try FeedParser().parse(koi8, context: FeedFixture.context(contentType: "application/rss+xml; charset=\"KOI8-R\""))
+        XCTAssertEqual(feed.feed.title, "При")
+    }
+
+    func testContentTypeCharsetParameterIsFoundWithQuotesAndSpaces() {
+        XCTAssertEqual(ContentTypeCharset.charset(in: "text/xml;charset = \"us-ascii\""), "us-ascii")
+        XCTAssertEqual(ContentTypeCharset.charset(in: "application/atom+xml; charset='gb2312'"), "gb2312")
+        XCTAssertNil(ContentTypeCharset.charset(in: "text/xml"))
+    }
+
+    func testUTF8ValidationRejectsOverlongsAndSurrogates() {
+        func check(_ bytes: [UInt8]) -> UTF8Validation { bytes.withUnsafeBytes { UTF8Validation.validate($0) } }
+        XCTAssertEqual(check(Array("plain ascii text".utf8)), .ascii)
+        XCTAssertEqual(check(Array("Grüße".utf8)), .multibyte)
+        XCTAssertEqual(check([0xC0, 0xAF]), .invalid)
+        XCTAssertEqual(check([0xED, 0xA0, 0x80]), .invalid)
+        XCTAssertEqual(check([0xE2, 0x82]), .invalid)
+    }
+
+    func testSanitizerHandlesEntitySplitAcrossChunks() {
+        var sanitizer = XMLSanitizer()
+        var output: [UInt8] = []
+        let first = Array("<r>a &hell".utf8) + Array(repeating: UInt8(ascii: " "), count: 0)
+        let second = Array("ip; b</r>".utf8)
+        first.withUnsafeBytes { sanitizer.process($0, isLast: false, into: &output) }
+        second.withUnsafeBytes { sanitizer.process($0, isLast: true, into: &output) }
+        XCTAssertEqual(String(decoding: output, as: UTF8.self), "<r>a &#8230; b</r>")
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import XCTest
+
+@testable import Ingest
+
+final class ParsingJSONWriterTests: XCTestCase {
+    private func written(_ body: (inout ParsedFeedJSONWriter) throws -> Void) throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("writer-\(UUID().uuidString).json")
+        FileManager.default.createFile(atPath: url.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: url)
+        var writer = ParsedFeedJSONWriter(handle: handle, bufferCapacity: 16)
+        try body(&writer)
+        try handle.close()
+        defer { try? FileManager.default.removeItem(at: url) }
+        return try String(contentsOf: url, encoding: .utf8)
+    }
+
+    func testAbsentFieldsAreNullAndEmptyFieldsAreEmptyStrings() throws {
+        let text = try written { writer in
+            try writer.writeStart(format: .rss2, feed: FeedMetadata(title: "", link: nil, language: "de"))
+            try writer.writeEntry(FetchedPost(id: "1", title: "", published: Date(timeIntervalSince1970: 1_795_352_700)))
+            try writer.writeEnd(format: .rss2, recovered: true)
+        }
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        XCTAssertEqual(json["format"] as? String, "rss2")
+        XCTAssertEqual(json["recovered"] as? Bool, true)
+        let feed = try XCTUnwrap(json["feed"] as? [String: Any])
+        XCTAssertEqual(feed["title"] as? String, "")
+        XCTAssertTrue(feed["link"] is NSNull)
+        let entry = try XCTUnwrap((json["entries"] as? [[String: Any]])?.first)
+        XCTAssertEqual(entry["title"] as? String, "")
+        XCTAssertTrue(entry["author"] is NSNull)
+        XCTAssertEqual(entry["published"] as? String, "2026-11-22T13:05:00Z")
+        XCTAssertTrue(text.hasPrefix("{\"format\": \"rss2\", \"feed\": {\"title\": \"\", \"link\": null"))
+        XCTAssertTrue(text.hasSuffix("\"recovered\": true}\n"))
+    }
+
+    func testStringsAreEscapedPerRFC8259() throws {
+        let tricky = "q\"b\\n\nt\t\u{01}\u{2028}ü"
+        let text = try written { writer in
+            try writer.writeStart(format: .atom10, feed: FeedMetadata(title: tricky))
+            try writer.writeEnd(format: .atom10, recovered: false)
+        }
+        XCTAssertTrue(text.contains(#""title": "q\"b\\n\nt\t\u0001"#))
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        XCTAssertEqual((json["feed"] as? [String: Any])?["title"] as? String, tricky)
+        XCTAssertEqual((json["entries"] as? [Any])?.count, 0)
+    }
+
+    func testStreamWritesAWholeDocumentInEntryOrder() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("stream-\(UUID().uuidString).json")
+        FileManager.default.createFile(atPath: url.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: url)
+        let outcome = try ParsedFeedJSONWriter.stream(try FeedFixture.data("forum-rss2.xml"), context: FeedFixture.context(), to: handle)
+        try handle.close()
+        defer { try? FileManager.default.removeItem(at: url) }
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        let entries = try XCTUnwrap(json["entries"] as? [[String: Any]])
+        XCTAssertEqual(outcome.entryCount, 3)
+        XCTAssertEqual(entries.map { $0["id"] as? String }, ["forum-post-1", "forum-post-2", "https://forum.example/p/3"])
+        XCTAssertEqual(entries[1]["thread"] as? String, "forum-post-1")
+        XCTAssertEqual(json["format"] as? String, "rss2")
+    }
+}
