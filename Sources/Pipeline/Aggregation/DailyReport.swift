@@ -1,0 +1,92 @@
+import Foundation
+
+/// The whole report of one day, as the builder computes it and the writer renders it.
+/// Every fractional number is already rounded to 4 decimals, so equal input gives equal files.
+public struct DailyReport: Sendable, Equatable, Codable {
+    /// Bumped whenever a file's columns or keys change meaning; written into every JSON file.
+    public static let currentSchemaVersion = 1
+
+    public var schemaVersion: Int
+    public var day: ReportDay
+    /// IANA identifier of the zone the report day is cut in.
+    public var timeZone: String
+    /// Midnight starting the report day.
+    public var dayStart: Date
+    /// Midnight ending the report day: the reference time for ages and "last 24 h".
+    public var dayEnd: Date
+    public var sources: [ReportSource]
+    public var totals: ReportTotals
+    public var trends: [TrendRow]
+    public var spikes: [Spike]
+    public var escalations: [Escalation]
+    public var questions: [UnansweredQuestion]
+    /// `(all)` first, then configured and seen topics sorted, `(none)` last.
+    public var topicSeries: [TopicSeries]
+
+    enum CodingKeys: String, CodingKey {
+        case schemaVersion = "schema_version"
+        case day
+        case timeZone = "time_zone"
+        case dayStart = "day_start"
+        case dayEnd = "day_end"
+        case sources, totals, trends, spikes, escalations, questions
+        case topicSeries = "topic_series"
+    }
+
+    public init(
+        schemaVersion: Int = DailyReport.currentSchemaVersion, day: ReportDay, timeZone: String, dayStart: Date,
+        dayEnd: Date, sources: [ReportSource], totals: ReportTotals, trends: [TrendRow], spikes: [Spike],
+        escalations: [Escalation], questions: [UnansweredQuestion], topicSeries: [TopicSeries]
+    ) {
+        self.schemaVersion = schemaVersion
+        self.day = day
+        self.timeZone = timeZone
+        self.dayStart = dayStart
+        self.dayEnd = dayEnd
+        self.sources = sources
+        self.totals = totals
+        self.trends = trends
+        self.spikes = spikes
+        self.escalations = escalations
+        self.questions = questions
+        self.topicSeries = topicSeries
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let dayText = try container.decode(String.self, forKey: .day)
+        guard let day = ReportDay(dayText) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .day, in: container, debugDescription: "expected YYYY-MM-DD, got \(dayText)")
+        }
+        self.day = day
+        schemaVersion = try container.decode(Int.self, forKey: .schemaVersion)
+        timeZone = try container.decode(String.self, forKey: .timeZone)
+        dayStart = try container.decode(Date.self, forKey: .dayStart)
+        dayEnd = try container.decode(Date.self, forKey: .dayEnd)
+        sources = try container.decode([ReportSource].self, forKey: .sources)
+        totals = try container.decode(ReportTotals.self, forKey: .totals)
+        trends = try container.decode([TrendRow].self, forKey: .trends)
+        spikes = try container.decode([Spike].self, forKey: .spikes)
+        escalations = try container.decode([Escalation].self, forKey: .escalations)
+        questions = try container.decode([UnansweredQuestion].self, forKey: .questions)
+        topicSeries = try container.decode([TopicSeries].self, forKey: .topicSeries)
+    }
+
+    /// The day is written as `YYYY-MM-DD`, the form analysts and folder names use.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(schemaVersion, forKey: .schemaVersion)
+        try container.encode(day.description, forKey: .day)
+        try container.encode(timeZone, forKey: .timeZone)
+        try container.encode(dayStart, forKey: .dayStart)
+        try container.encode(dayEnd, forKey: .dayEnd)
+        try container.encode(sources, forKey: .sources)
+        try container.encode(totals, forKey: .totals)
+        try container.encode(trends, forKey: .trends)
+        try container.encode(spikes, forKey: .spikes)
+        try container.encode(escalations, forKey: .escalations)
+        try container.encode(questions, forKey: .questions)
+        try container.encode(topicSeries, forKey: .topicSeries)
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+
+/// Daily customer volume and sentiment of one topic over the 28 days ending with the
+/// report day (oldest first): what the HTML charts draw. Topic `(all)` counts each post once.
+public struct TopicSeries: Sendable, Equatable, Codable {
+    public struct Point: Sendable, Equatable, Codable {
+        public var day: ReportDay
+        public var volume: Int
+        public var positive: Int
+        public var negative: Int
+        /// (positive − negative) / volume; nil on a day without posts.
+        public var netSentiment: Double?
+
+        enum CodingKeys: String, CodingKey {
+            case day, volume, positive, negative
+            case netSentiment = "net_sentiment"
+        }
+
+        public init(day: ReportDay, volume: Int, positive: Int, negative: Int, netSentiment: Double?) {
+            self.day = day
+            self.volume = volume
+            self.positive = positive
+            self.negative = negative
+            self.netSentiment = netSentiment
+        }
+
+        /// The day is read as `YYYY-MM-DD`, the form files use.
+        public init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            let text = try container.decode(String.self, forKey: .day)
+            guard let day = ReportDay(text) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .day, in: container, debugDescription: "expected YYYY-MM-DD, got \(text)")
+            }
+            self.day = day
+            volume = try container.decode(Int.self, forKey: .volume)
+            positive = try container.decode(Int.self, forKey: .positive)
+            negative = try container.decode(Int.self, forKey: .negative)
+            netSentiment = try container.decodeIfPresent(Double.self, forKey: .netSentiment)
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(day.description, forKey: .day)
+            try container.encode(volume, forKey: .volume)
+            try container.encode(positive, forKey: .positive)
+            try container.encode(negative, forKey: .negative)
+            try container.encode(netSentiment, forKey: .netSentiment)
+        }
+    }
+
+    public var topic: String
+    public var points: [Point]
+
+    public init(topic: String, points: [Point]) {
+        self.topic = topic
+        self.points = points
+    }
+}

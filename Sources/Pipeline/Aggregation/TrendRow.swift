@@ -1,0 +1,136 @@
+import Foundation
+
+/// One line of trends.csv / trends.json: the report day's customer posts for one
+/// (source, topic, language) or one of the totals, with baselines and both anomaly tests.
+/// Staff posts are not counted. A post with two topics counts once under each topic, but
+/// only once in the source and overall totals.
+public struct TrendRow: Sendable, Equatable, Codable {
+    /// Which aggregation a row is; the dimensions a row sums over hold `TrendRow.all`.
+    public enum Scope: String, Sendable, Equatable, Codable, CaseIterable {
+        case detail, source, topic, overall
+    }
+
+    /// Placeholder for a dimension the row sums over.
+    public static let all = "(all)"
+    /// Topic of posts that matched no topic.
+    public static let noTopic = "(none)"
+
+    public var scope: Scope
+    public var source: String
+    public var topic: String
+    /// `de`, `en`, `other`, or `(all)`.
+    public var language: String
+    public var volume: Int
+    public var positive: Int
+    public var neutral: Int
+    public var negative: Int
+    public var unscored: Int
+    /// (positive − negative) / volume, unscored posts included in the volume; nil without posts.
+    public var netSentiment: Double?
+    /// Mean classifier score (−1…1) of scored posts; nil when none was scored.
+    public var meanScore: Double?
+    public var distinctAuthors: Int
+    /// Mean daily volume of the 7 days before the report day.
+    public var baseline7d: Double
+    /// Mean daily volume of the 28 days before the report day.
+    public var baseline28d: Double
+    /// volume / baseline − 1; nil when the baseline is 0.
+    public var changeVs7d: Double?
+    public var changeVs28d: Double?
+    /// Weekday-adjusted, floored expectation the spike test compares against.
+    public var expectedVolume: Double
+    /// P(X ≥ volume) under the baseline model.
+    public var spikeProbability: Double
+    /// `poisson` or `negative_binomial`.
+    public var spikeModel: String
+    public var isVolumeSpike: Bool
+    /// negative / scored posts of the day; nil when none was scored.
+    public var negativeShare: Double?
+    /// Laplace-smoothed negative share of the 28 baseline days.
+    public var baselineNegativeShare: Double
+    /// P(X ≥ negative) for X ~ Binomial(scored, baseline share).
+    public var sentimentDropProbability: Double
+    public var isSentimentDrop: Bool
+
+    enum CodingKeys: String, CodingKey {
+        case scope, source, topic, language, volume, positive, neutral, negative, unscored
+        case netSentiment = "net_sentiment"
+        case meanScore = "mean_score"
+        case distinctAuthors = "distinct_authors"
+        case baseline7d = "baseline_7d"
+        case baseline28d = "baseline_28d"
+        case changeVs7d = "change_vs_7d"
+        case changeVs28d = "change_vs_28d"
+        case expectedVolume = "expected_volume"
+        case spikeProbability = "spike_probability"
+        case spikeModel = "spike_model"
+        case isVolumeSpike = "is_volume_spike"
+        case negativeShare = "negative_share"
+        case baselineNegativeShare = "baseline_negative_share"
+        case sentimentDropProbability = "sentiment_drop_probability"
+        case isSentimentDrop = "is_sentiment_drop"
+    }
+
+    public init(
+        scope: Scope, source: String, topic: String, language: String, volume: Int, positive: Int, neutral: Int,
+        negative: Int, unscored: Int, netSentiment: Double?, meanScore: Double?, distinctAuthors: Int,
+        baseline7d: Double, baseline28d: Double, changeVs7d: Double?, changeVs28d: Double?, expectedVolume: Double,
+        spikeProbability: Double, spikeModel: String, isVolumeSpike: Bool, negativeShare: Double?,
+        baselineNegativeShare: Double, sentimentDropProbability: Double, isSentimentDrop: Bool
+    ) {
+        self.scope = scope
+        self.source = source
+        self.topic = topic
+        self.language = language
+        self.volume = volume
+        self.positive = positive
+        self.neutral = neutral
+        self.negative = negative
+        self.unscored = unscored
+        self.netSentiment = netSentiment
+        self.meanScore = meanScore
+        self.distinctAuthors = distinctAuthors
+        self.baseline7d = baseline7d
+        self.baseline28d = baseline28d
+        self.changeVs7d = changeVs7d
+        self.changeVs28d = changeVs28d
+        self.expectedVolume = expectedVolume
+        self.spikeProbability = spikeProbability
+        self.spikeModel = spikeModel
+        self.isVolumeSpike = isVolumeSpike
+        self.negativeShare = negativeShare
+        self.baselineNegativeShare = baselineNegativeShare
+        self.sentimentDropProbability = sentimentDropProbability
+        self.isSentimentDrop = isSentimentDrop
+    }
+
+    /// Written by hand so undefined values appear as `null` instead of a missing key:
+    /// consumers see the same keys on every row.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(scope, forKey: .scope)
+        try container.encode(source, forKey: .source)
+        try container.encode(topic, forKey: .topic)
+        try container.encode(language, forKey: .language)
+        try container.encode(volume, forKey: .volume)
+        try container.encode(positive, forKey: .positive)
+        try container.encode(neutral, forKey: .neutral)
+        try container.encode(negative, forKey: .negative)
+        try container.encode(unscored, forKey: .unscored)
+        try container.encode(netSentiment, forKey: .netSentiment)
+        try container.encode(meanScore, forKey: .meanScore)
+        try container.encode(distinctAuthors, forKey: .distinctAuthors)
+        try container.encode(baseline7d, forKey: .baseline7d)
+        try container.encode(baseline28d, forKey: .baseline28d)
+        try container.encode(changeVs7d, forKey: .changeVs7d)
+        try container.encode(changeVs28d, forKey: .changeVs28d)
+        try container.encode(expectedVolume, forKey: .expectedVolume)
+        try container.encode(spikeProbability, forKey: .spikeProbability)
+        try container.encode(spikeModel, forKey: .spikeModel)
+        try container.encode(isVolumeSpike, forKey: .isVolumeSpike)
+        try container.encode(negativeShare, forKey: .negativeShare)
+        try container.encode(baselineNegativeShare, forKey: .baselineNegativeShare)
+        try container.encode(sentimentDropProbability, forKey: .sentimentDropProbability)
+        try container.encode(isSentimentDrop, forKey: .isSentimentDrop)
+    }
+}
