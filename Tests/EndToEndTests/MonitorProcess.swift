@@ -40,17 +40,11 @@ struct MonitorProcess {
             process.standardInput = FileHandle.nullDevice
             try process.run()
         }
-        // Read both pipes while the process runs so a full pipe buffer cannot block it.
-        var stdoutData = Data()
-        var stderrData = Data()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            stderrData = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        stdoutData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
+        // Read stderr on another thread while stdout is read here, so neither pipe can fill
+        // up and block the process.
+        let stderrReader = Thread.detachedReader(err.fileHandleForReading)
+        let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
+        let stderrData = stderrReader.wait()
         process.waitUntilExit()
         return Result(
             status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
@@ -106,5 +100,29 @@ struct ScratchConfiguration {
             }
         }
         return files.sorted { $0.0 < $1.0 }
+    }
+}
+
+/// Reads a file handle to its end on a background thread.
+final class BackgroundReader: @unchecked Sendable {
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ handle: FileHandle) {
+        Thread.detachNewThread { [self] in
+            data = handle.readDataToEndOfFile()
+            done.signal()
+        }
+    }
+
+    func wait() -> Data {
+        done.wait()
+        return data
+    }
+}
+
+extension Thread {
+    static func detachedReader(_ handle: FileHandle) -> BackgroundReader {
+        BackgroundReader(handle)
     }
 }

@@ -1,0 +1,69 @@
+import Foundation
+import Pipeline
+import Sentiment
+
+struct EvalCommand: Command {
+    static let name = "eval"
+    static let summary = "measure the classifier on a gold file (accuracy, macro-F1, speed)"
+    static let help = """
+        Usage: monitor eval --gold FILE.tsv [--lang de|en|auto] [--format text|json]
+               monitor eval --topics FILE.tsv [--topic-set TOPICS.json] [--format text|json]
+
+        --gold: lines `label<TAB>text`, labels positive, neutral, negative. Prints n, accuracy,
+        macro-F1, per-class precision/recall/F1, the confusion matrix and texts per second
+        (one thread; tokenising, language identification, scoring and labelling, not file
+        reading; repeated until at least one second has passed, median of the repeats).
+        With --format json exactly the keys n, accuracy, macro_f1, per_class, confusion,
+        texts_per_second.
+
+        --topics: lines `topic1,topic2<TAB>relevant<TAB>text` (topics `-` for none); prints
+        per-topic precision and recall of the topic classifier with the topic set from
+        --topic-set (default: the compiled-in customer-service set).
+        """
+
+    let goldPath: String?
+    let topicsPath: String?
+    let topicSetPath: String?
+    let language: Language?
+    let json: Bool
+
+    init(arguments: inout Arguments) throws {
+        goldPath = try arguments.option("--gold")
+        topicsPath = try arguments.option("--topics")
+        topicSetPath = try arguments.option("--topic-set")
+        let lang = try arguments.option("--lang") ?? "auto"
+        guard ["de", "en", "auto"].contains(lang) else { throw UsageError("eval: --lang takes de, en or auto") }
+        language = Language(rawValue: lang)
+        let format = try arguments.option("--format") ?? "text"
+        guard ["text", "json"].contains(format) else { throw UsageError("eval: --format takes text or json") }
+        json = format == "json"
+        _ = try arguments.positionals(max: 0)
+        if (goldPath == nil) == (topicsPath == nil) { throw UsageError("eval: give either --gold FILE or --topics FILE") }
+    }
+
+    func run() throws -> Int32 {
+        let override = ProcessInfo.processInfo.environment["MONITOR_LEXICONS"].map { URL(fileURLWithPath: $0) }
+        var topics: [String: [Language: [String]]]?
+        if let topicSetPath {
+            topics = try TopicFile.read(URL(fileURLWithPath: topicSetPath))
+        }
+        let analyzer = try Workspace.analyzer(lexicons: LexiconSettings(directory: override), topics: topics)
+        if let goldPath { return try evaluateSentiment(goldPath, analyzer: analyzer) }
+        return try TopicEvaluation(analyzer: analyzer, json: json).run(path: topicsPath!)
+    }
+
+    private func evaluateSentiment(_ path: String, analyzer: Analyzer) throws -> Int32 {
+        let items = try GoldFile.read(path, columns: 2)
+        let texts = items.map { $0[1] }
+        let gold = items.map { $0[0] }
+        let predicted = texts.map { analyzer.analyze($0, languageHint: language).sentiment.label.rawValue }
+        let metrics = ClassificationMetrics(gold: gold, predicted: predicted, labels: ["positive", "neutral", "negative"])
+        let speed = Throughput.textsPerSecond(texts) { analyzer.analyze($0, languageHint: language) }
+        if json {
+            print(EvalReport(metrics: metrics, textsPerSecond: speed).json)
+        } else {
+            print(EvalReport(metrics: metrics, textsPerSecond: speed).table)
+        }
+        return 0
+    }
+}

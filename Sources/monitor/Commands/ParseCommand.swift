@@ -1,0 +1,75 @@
+import Foundation
+import Ingest
+
+struct ParseCommand: Command {
+    static let name = "parse"
+    static let summary = "print what the parser extracts from a feed or page, as JSON (writes nothing)"
+    static let help = """
+        Usage: monitor parse FILE|URL [--kind rss|atom|jsonfeed|discourse|auto] [--site-url URL]
+                             [--timezone ZONE]
+
+        Fetches URL (http, https) or reads FILE, parses it and streams JSON to stdout:
+          {"format": …, "feed": {"title", "link", "language"},
+           "entries": [{"id", "thread", "parent", "title", "link", "author", "published",
+                        "updated", "summary", "text", "language"}, …], "recovered": false}
+        Dates are RFC 3339 in UTC; an absent element is null, a present but empty one "".
+
+        This is the one command that shows raw author names: it is for checking a source before
+        adding it, and it writes nothing (no store, no reports, no logs). Sources of kind html
+        and json need selectors from a configuration; check those with `monitor run`.
+        """
+
+    let input: String
+    let kind: SourceKind
+    let siteURL: URL?
+    let timeZone: TimeZone
+
+    init(arguments: inout Arguments) throws {
+        let kindName = try arguments.option("--kind") ?? "auto"
+        guard let kind = SourceKind(rawValue: kindName), kind != .html, kind != .json else {
+            throw UsageError("parse: --kind takes rss, atom, jsonfeed, discourse or auto")
+        }
+        self.kind = kind
+        siteURL = try arguments.option("--site-url").map { text in
+            guard let url = URL(string: text), url.scheme != nil else { throw UsageError("parse: --site-url \(text) is not a URL") }
+            return url
+        }
+        let zoneName = try arguments.option("--timezone") ?? "Europe/Berlin"
+        guard let zone = TimeZone(identifier: zoneName) else { throw UsageError("parse: --timezone \(zoneName) is not a time zone name") }
+        timeZone = zone
+        guard let input = try arguments.positionals(max: 1).first else {
+            throw UsageError("parse: name a FILE or URL to parse")
+        }
+        self.input = input
+    }
+
+    func run() throws -> Int32 {
+        let (body, documentURL, contentType) = try load()
+        let context = ParseContext(
+            kind: kind, documentURL: documentURL, siteURL: siteURL, contentType: contentType, timeZone: timeZone,
+            fetchedAt: Date())
+        do {
+            _ = try ParsedFeedJSONWriter.stream(body, context: context, to: FileHandle.standardOutput)
+        } catch {
+            throw UsageError("parse: \(input): \(error)")
+        }
+        return 0
+    }
+
+    private func load() throws -> (Data, URL, String?) {
+        if input.hasPrefix("http://") || input.hasPrefix("https://") {
+            guard let url = URL(string: input) else { throw UsageError("parse: \(input) is not a URL") }
+            switch CurlFetcher().fetch([FetchRequest(sourceName: "parse", url: url)])[0] {
+            case .success(let response): return (response.body, response.finalURL, response.contentType)
+            case .failure(let error): throw UsageError("parse: \(error)")
+            }
+        }
+        let path = input.hasPrefix("file://") ? String(input.dropFirst(7)) : input
+        let url = URL(fileURLWithPath: path)
+        do {
+            return (try Data(contentsOf: url, options: .alwaysMapped), url, nil)
+        } catch {
+            throw UsageError("parse: cannot read \(path)")
+        }
+    }
+}
