@@ -31,7 +31,8 @@ final class MailMessageTests: XCTestCase {
 
     func testLineBreaksInTitlesCannotInjectHeaders() {
         let rendered = text(digest(headline: "Hallo\r\nBcc: victim@example.com"))
-        XCTAssertFalse(rendered.components(separatedBy: "\r\n").contains { $0.hasPrefix("Bcc:") })
+        let headerBlock = rendered.components(separatedBy: "\r\n\r\n")[0]
+        XCTAssertFalse(headerBlock.components(separatedBy: "\r\n").contains { $0.hasPrefix("Bcc:") }, headerBlock)
     }
 
     func testPlainPartComesFirstAndHTMLLast() {
@@ -41,9 +42,11 @@ final class MailMessageTests: XCTestCase {
         XCTAssertLessThan(plain.lowerBound, html.lowerBound)
     }
 
-    func testPostContentIsHTMLEscaped() {
+    func testPostContentIsHTMLEscapedInTheHTMLPart() {
         let rendered = text(digest(excerpt: "<script>alert(1)</script>"))
-        XCTAssertFalse(rendered.contains("<script>"))
+        let htmlPart = rendered.components(separatedBy: "Content-Type: text/html")[1]
+        XCTAssertFalse(htmlPart.contains("<script>"))
+        XCTAssertTrue(htmlPart.contains("&lt;script&gt;"))
     }
 
     func testNoLineIsLongerThan998Octets() {
