@@ -17,8 +17,9 @@ deps:
 build: deps
 	$(SWIFT) build -c release --product monitor
 
+# Serial on purpose: with --parallel XCTest prints no "Executed N tests" summary.
 test: deps
-	$(SWIFT) test --parallel --num-workers 2
+	$(SWIFT) test --disable-swift-testing
 
 demo: build
 	@rm -rf demo

@@ -32,6 +32,7 @@ public struct PostPreparer: Sendable {
             let text = redactor.redact(entry.text ?? entry.summary ?? "", names: names).text
             let title = entry.title.map { redactor.redact($0, names: names).text }
             let threadTitle = entry.threadTitle.map { redactor.redact($0, names: names).text } ?? title
+                ?? Self.headline(from: text)
             let contentHash = ContentHash.of(title: title, text: text)
             let nativeID = guarded.safeID(uniqueID(for: entry, contentHash: contentHash, seen: &seenIDs))
             let threadID = guarded.safeID(thread) ?? nativeID
@@ -100,6 +101,17 @@ public struct PostPreparer: Sendable {
     private func textForAnalysis(title: String?, startsThread: Bool, text: String) -> String {
         guard startsThread, let title, !title.isEmpty, !title.lowercased().hasPrefix("re:") else { return text }
         return title + "\n" + text
+    }
+
+    /// Social posts have no title; their first words stand in for one in reports and mail.
+    static func headline(from text: String, maxCharacters: Int = 70) -> String? {
+        let firstLine = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+        let trimmed = firstLine.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return nil }
+        guard trimmed.count > maxCharacters else { return trimmed }
+        let cut = trimmed.prefix(maxCharacters)
+        let atWord = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+        return atWord + "…"
     }
 
     static func language(fromTag tag: String) -> Language? {

@@ -1,0 +1,92 @@
+/// emoji.tsv (`symbol\tvalence\tname`): emoji without skin-tone modifiers plus ASCII
+/// emoticons. Emoji are looked up by the hash of their scalars with modifiers and VS16
+/// removed; emoticons are matched by the tokeniser, longest first.
+struct EmojiLexicon: Sendable {
+    struct Entry: Sendable, Equatable {
+        var symbol: String
+        var valence: Double
+        var name: String
+    }
+
+    private(set) var entries = TermTable<Entry>()
+    /// ASCII emoticons by hash of their lowercased scalars: lexicons list ":d" for ":D" and
+    /// "xd" for "xD"/"XD" (lexicons/README.md).
+    private(set) var emoticons = TermTable<Bool>()
+    /// Emoticon lengths in scalars, longest first, for longest-match scanning.
+    private(set) var emoticonLengths: [Int] = []
+    /// ASCII scalars an emoticon can start with, as a 128-bit mask, so most positions are
+    /// rejected with one bit test.
+    private var emoticonStartMask: (low: UInt64, high: UInt64) = (0, 0)
+    /// Longest emoticon; longer words are never checked against the table.
+    private(set) var longestEmoticon = 0
+
+    init() {}
+
+    init(text: String, file: String) throws {
+        let parser = LexiconFileParser(file: file)
+        for row in try parser.rows(of: text, headerFirstColumn: "symbol", minimumColumns: 2) {
+            let symbol = row.columns[0].trimmingSpaces()
+            guard !symbol.isEmpty else {
+                throw LexiconError.malformedLine(
+                    file: file, line: row.line, problem: "the symbol column is empty",
+                    fix: "write the emoji or emoticon before the first TAB")
+            }
+            let valence = try parser.number(row.columns[1], line: row.line, name: "valence", range: -4...4)
+            let name = row.columns.count > 2 ? row.columns[2].trimmingSpaces() : ""
+            add(symbol: symbol, valence: valence, name: name)
+        }
+    }
+
+    mutating func add(symbol: String, valence: Double, name: String) {
+        let isASCII = symbol.unicodeScalars.allSatisfy { $0.isASCII }
+        if isASCII {
+            let scalars = Array(symbol.unicodeScalars)
+            let key = Self.emoticonKey(scalars[...])
+            emoticons[key] = true
+            entries[key] = Entry(symbol: symbol, valence: valence, name: name)
+            for first in [ScalarText.lowercased(scalars[0]), Unicode.Scalar(scalars[0].properties.uppercaseMapping) ?? scalars[0]]
+            where first.isASCII {
+                let value = first.value
+                if value < 64 { emoticonStartMask.low |= 1 << value } else { emoticonStartMask.high |= 1 << (value - 64) }
+            }
+            longestEmoticon = max(longestEmoticon, scalars.count)
+            if !emoticonLengths.contains(scalars.count) {
+                emoticonLengths.append(scalars.count)
+                emoticonLengths.sort(by: >)
+            }
+        } else {
+            let stripped = symbol.unicodeScalars.filter { !ScalarText.isEmojiModifier($0) }
+            entries[TermHash.of(stripped)] = Entry(symbol: symbol, valence: valence, name: name)
+        }
+    }
+
+    @inline(__always)
+    func entry(for key: UInt64) -> Entry? { entries[key] }
+
+    /// An emoji token's entry; ZWJ sequences missing from the lexicon fall back to their first
+    /// emoji ("🤦‍♂️" → "🤦"), which carries the feeling in nearly all such sequences.
+    func entry(forEmoji scalars: ArraySlice<Unicode.Scalar>, key: UInt64) -> Entry? {
+        if let entry = entries[key] { return entry }
+        guard let first = scalars.first, scalars.count > 1 else { return nil }
+        return entries[TermHash.of(CollectionOfOne(first))]
+    }
+
+    func isEmoticon(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        scalars.count <= longestEmoticon && emoticons.contains(Self.emoticonKey(scalars))
+    }
+
+    @inline(__always)
+    static func emoticonKey(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64 {
+        var hash = TermHash()
+        for scalar in scalars { hash.add(ScalarText.lowercased(scalar)) }
+        return hash.value
+    }
+
+    @inline(__always)
+    func canStartEmoticon(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 64 { return emoticonStartMask.low & (1 << value) != 0 }
+        if value < 128 { return emoticonStartMask.high & (1 << (value - 64)) != 0 }
+        return false
+    }
+}

@@ -1,0 +1,78 @@
+/// Every word table of one language, read-only once built.
+///
+/// A class with constant tables, so that the analyser, its lookups and every per-text rule
+/// context share one instance instead of retaining a dozen tables on each copy, and without
+/// the dynamic exclusivity checks that `var` properties of a class would cost on each lookup.
+final class LanguageLexicon: Sendable {
+    struct ValenceEntry: Sendable, Equatable {
+        /// The lexicon's spelling (a lemma for German).
+        var lemma: String
+        var valence: Double
+    }
+
+    let language: Language
+    let phrases: PhraseTable
+    let escalation: PatternIndex
+    let escalationTerms: [EscalationTerm]
+    let questionCues: PatternIndex
+    /// Words used to build the trigram profile of the language identifier.
+    let profileWords: [String]
+    let profileStopwords: [String]
+    /// Modifiers by id, for per-token tables (`RuleContext`).
+    let modifierList: [Modifier]
+    private let valence: TermTable<ValenceEntry>
+    private let stopwords: TermTable<Bool>
+    private let modifierIDs: TermTable<Int32>
+    /// The first `prefixLength` scalars of every valence and modifier entry. Inflected forms
+    /// and compound heads share their lemma's start, so a word or head whose start is not in
+    /// this table cannot match and its candidate lemmas are never generated; that rejects most
+    /// words without sentiment after one lookup.
+    private let stemPrefixes: TermTable<Bool>
+    static let prefixLength = 3
+
+    struct EscalationTerm: Sendable, Equatable {
+        var term: String
+        var weight: Double
+    }
+
+    init(_ builder: LanguageLexiconBuilder) {
+        language = builder.language
+        phrases = builder.phrases
+        escalation = builder.escalation
+        escalationTerms = builder.escalationTerms.map { EscalationTerm(term: $0.term, weight: $0.weight) }
+        questionCues = builder.questionCues
+        profileWords = builder.profileWords
+        profileStopwords = builder.profileStopwords
+        modifierList = builder.modifierList
+        valence = builder.valence
+        stopwords = builder.stopwords
+        modifierIDs = builder.modifierIDs
+        stemPrefixes = builder.stemPrefixes
+    }
+
+    static func prefixKey<S: Sequence>(_ scalars: S) -> UInt64 where S.Element == Unicode.Scalar {
+        var hash = TermHash()
+        for scalar in scalars.prefix(prefixLength) { hash.add(scalar) }
+        return hash.value
+    }
+
+    /// Whether some entry starts like `word` (see `stemPrefixes`).
+    @inline(__always)
+    func mayStartEntry(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        stemPrefixes.contains(Self.prefixKey(word))
+    }
+
+    /// Parses the files of `language` from `files` (keyed "de/valence.tsv").
+    convenience init(language: Language, files: [String: String]) throws {
+        self.init(try LanguageLexiconBuilder(language: language, files: files))
+    }
+
+    @inline(__always) func valence(for key: UInt64) -> ValenceEntry? { valence[key] }
+    @inline(__always) func isStopword(_ key: UInt64) -> Bool { stopwords.contains(key) }
+    @inline(__always) func modifierID(for key: UInt64) -> Int32? { modifierIDs[key] }
+
+    func modifier(for key: UInt64) -> Modifier? {
+        guard let id = modifierIDs[key] else { return nil }
+        return modifierList[Int(id)]
+    }
+}

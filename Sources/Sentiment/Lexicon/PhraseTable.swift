@@ -1,0 +1,38 @@
+/// phrases.tsv: multiword idioms and irony formulas ("danke für nichts"), matched on whole
+/// tokens before single words so their words are not scored again.
+struct PhraseTable: Sendable {
+    struct Phrase: Sendable, Equatable {
+        var text: String
+        var tokenKeys: [UInt64]
+        var valence: Double
+    }
+
+    /// Phrases by the key of their first token, longest first.
+    private(set) var byFirstToken = TermTable<[Phrase]>()
+    private(set) var count = 0
+
+    mutating func add(_ text: String, valence: Double) {
+        let keys = text.split(separator: " ").map { TermHash.of($0.unicodeScalars) }
+        guard let first = keys.first else { return }
+        var list = byFirstToken[first] ?? []
+        list.removeAll { $0.tokenKeys == keys }
+        list.append(Phrase(text: text, tokenKeys: keys, valence: valence))
+        list.sort { $0.tokenKeys.count > $1.tokenKeys.count }
+        byFirstToken[first] = list
+        count += 1
+    }
+
+    /// The longest phrase starting at token `index`, compared on consecutive word/emoji tokens.
+    func longestMatch(at index: Int, in text: TokenizedText) -> Phrase? {
+        guard let candidates = byFirstToken[text.tokens[index].key] else { return nil }
+        for phrase in candidates where index + phrase.tokenKeys.count <= text.tokens.count {
+            var matched = true
+            for offset in 1..<max(1, phrase.tokenKeys.count) where text.tokens[index + offset].key != phrase.tokenKeys[offset] {
+                matched = false
+                break
+            }
+            if matched { return phrase }
+        }
+        return nil
+    }
+}

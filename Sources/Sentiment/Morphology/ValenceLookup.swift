@@ -1,0 +1,197 @@
+/// Finds the lexicon valence of one word token: exact form, then inflection rules, then
+/// negating affixes (un-, -los, -frei, -less, -free), then compounds split into head and
+/// modifier. The returned hit names the rule that resolved it, for explanations.
+struct ValenceLookup: Sendable {
+    struct Hit: Sendable, Equatable {
+        var valence: Double
+        var lemma: String
+        /// "inflection", "compound", "compound-modifier", "affix:un", "affix:los", … or nil for an exact hit.
+        var rule: String?
+    }
+
+    let lexicon: LanguageLexicon
+
+    /// Words shorter than this are only looked up exactly ("la", "ok" via the lexicon).
+    static let minimumInflectedLength = 4
+    /// German compounds are only split when this long; shorter words are mostly simplex.
+    static let minimumCompoundLength = 7
+    /// Shortest head and modifier of a compound ("chaos", "mist" are 4+; "top" is a modifier).
+    static let minimumHead = 4
+    static let minimumModifier = 3
+    /// A valenced modifier adds this share of its valence to a head of the same sign
+    /// ("horrorfahrt": "fahrt" neutral, but "horrorchaos" is worse than "chaos").
+    static let modifierShare = 0.3
+    /// Only the modifier is valenced ("spitzenservice", "störungsmeldung"): it carries this
+    /// share, and only when it is strong and long enough not to be an accident of spelling
+    /// ("gutschein" must not become positive).
+    static let modifierOnlyShare = 0.8
+    static let modifierOnlyMinimumValence = 1.5
+    static let modifierOnlyMinimumLength = 4
+    /// A negating affix turns the base into its opposite, slightly weaker ("hoffnungslos",
+    /// "problemlos", "unfreundlich", "useless").
+    static let affixScale = -0.8
+
+    /// - Parameter nounLike: the word is capitalised inside a sentence (a German noun).
+    func hit(_ word: ArraySlice<Unicode.Scalar>, key: UInt64, hyphenOffset: Int = -1, nounLike: Bool = false) -> Hit? {
+        if let entry = lexicon.valence(for: key) { return Hit(valence: entry.valence, lemma: entry.lemma, rule: nil) }
+        guard word.count >= Self.minimumInflectedLength else { return nil }
+        if let hit = inflected(word, nounLike: nounLike) { return Hit(valence: hit.valence, lemma: hit.lemma, rule: "inflection") }
+        if let hit = negatingAffix(word) { return hit }
+        if hyphenOffset > 0 {
+            let split = word.startIndex + hyphenOffset
+            return compound(modifier: word[..<split], head: word[split...])
+        }
+        guard lexicon.language == .de, word.count >= Self.minimumCompoundLength else { return nil }
+        return germanCompound(word)
+    }
+
+    /// Exact or inflected form.
+    func inflected(_ word: ArraySlice<Unicode.Scalar>, nounLike: Bool = true) -> LanguageLexicon.ValenceEntry? {
+        var found: LanguageLexicon.ValenceEntry?
+        let probe: Inflection.Probe = { key in
+            found = lexicon.valence(for: key)
+            return found != nil
+        }
+        let mayMatch = lexicon.mayStartEntry(word)
+        switch lexicon.language {
+        case .de:
+            if mayMatch {
+                _ = Inflection.germanLemma(word, nounLike: nounLike, probe: probe)
+            } else {
+                _ = Inflection.germanParticiple(word, probe: probe)  // the lemma starts after "ge"
+            }
+        case .en: if mayMatch { _ = Inflection.englishLemma(word, probe: probe) }
+        case .other: break
+        }
+        return found
+    }
+
+    func lookup(_ word: ArraySlice<Unicode.Scalar>) -> LanguageLexicon.ValenceEntry? {
+        if let entry = lexicon.valence(for: TermHash.of(word)) { return entry }
+        return word.count >= Self.minimumInflectedLength ? inflected(word) : nil
+    }
+
+    // MARK: Affixes
+
+    private static let germanPrivativeSuffixes: [(suffix: [Unicode.Scalar], onlyNegativeBase: Bool)] = [
+        (Array("los".unicodeScalars), false), (Array("lose".unicodeScalars), false),
+        (Array("losen".unicodeScalars), false), (Array("loser".unicodeScalars), false),
+        (Array("loses".unicodeScalars), false), (Array("losem".unicodeScalars), false),
+        // "-frei" only helps with negative bases: "störungsfrei" yes, "alkoholfrei" is no praise.
+        (Array("frei".unicodeScalars), true), (Array("freie".unicodeScalars), true), (Array("freien".unicodeScalars), true),
+    ]
+    private static let englishPrivativeSuffixes: [(suffix: [Unicode.Scalar], onlyNegativeBase: Bool)] = [
+        (Array("less".unicodeScalars), false), (Array("free".unicodeScalars), true),
+    ]
+    private static let germanLinkingElements: [[Unicode.Scalar]] = [[], ["s"], ["e", "s"], ["n"], ["e", "n"]]
+
+    func negatingAffix(_ word: ArraySlice<Unicode.Scalar>) -> Hit? {
+        let suffixes = lexicon.language == .de ? Self.germanPrivativeSuffixes : Self.englishPrivativeSuffixes
+        for (suffix, onlyNegative) in suffixes where word.count - suffix.count >= 4 && word.hasSuffix(suffix) {
+            let base = word.dropLast(suffix.count)
+            let linkings = lexicon.language == .de ? Self.germanLinkingElements : [[]]
+            for linking in linkings where base.count - linking.count >= 3 && base.hasSuffix(linking) {
+                if let entry = lookup(base.dropLast(linking.count)), !onlyNegative || entry.valence < 0 {
+                    let name = ScalarText.string(suffix)
+                    return Hit(valence: entry.valence * Self.affixScale, lemma: entry.lemma, rule: "affix:-\(name)")
+                }
+            }
+        }
+        // un- reverses adjectives in both languages: "unfreundlich", "unhelpful".
+        if word.count >= 6, word.starts(with: ["u", "n"]), let entry = lookup(word.dropFirst(2)), entry.valence > 0 {
+            return Hit(valence: entry.valence * Self.affixScale, lemma: entry.lemma, rule: "affix:un-")
+        }
+        return nil
+    }
+
+    // MARK: Compounds
+
+    /// Splits at every position, longest known head first (German compounds are right-headed).
+    func germanCompound(_ word: ArraySlice<Unicode.Scalar>) -> Hit? {
+        // Every head shares the word's ending, so the inflection suffixes that can apply are
+        // found once, not at every split.
+        var suffixes: UInt64 = 0  // bit i: germanSuffixes[i] ends the word
+        for (position, suffix) in Inflection.germanSuffixes.enumerated() where word.hasSuffix(suffix) {
+            suffixes |= 1 << UInt64(position)
+        }
+        let lastSplit = word.endIndex - Self.minimumHead
+        var split = word.startIndex + Self.minimumModifier
+        while split <= lastSplit {
+            if let head = headEntry(word[split...], suffixes: suffixes) {
+                return combine(head: head, modifier: modifierEntry(word[..<split], inflect: true))
+            }
+            split += 1
+        }
+        // No valenced head: a strong modifier may carry the word ("spitzenservice").
+        guard lexicon.mayStartEntry(word) else { return nil }
+        split = lastSplit + 1
+        while split > word.startIndex + Self.modifierOnlyMinimumLength {
+            split -= 1
+            if let modifier = modifierEntry(word[..<split]), abs(modifier.valence) >= Self.modifierOnlyMinimumValence,
+                modifier.lemma.count >= Self.modifierOnlyMinimumLength {
+                return Hit(valence: modifier.valence * Self.modifierOnlyShare, lemma: modifier.lemma, rule: "compound-modifier")
+            }
+        }
+        return nil
+    }
+
+    private func headEntry(_ head: ArraySlice<Unicode.Scalar>, suffixes: UInt64) -> LanguageLexicon.ValenceEntry? {
+        guard lexicon.mayStartEntry(head) else { return nil }
+        if let entry = lexicon.valence(for: TermHash.of(head)) { return entry }
+        for (position, suffix) in Inflection.germanSuffixes.enumerated()
+        where suffixes & (1 << UInt64(position)) != 0 && head.count - suffix.count >= Inflection.minimumStem {
+            let stem = head.dropLast(suffix.count)
+            // Heads are nouns: no three-letter lemmas ("s-bahn" must not find "bah").
+            for ending in Inflection.germanLemmaEndings where stem.count + ending.count >= Inflection.minimumLemmaForAnySuffix {
+                if let entry = lexicon.valence(for: Inflection.hash([], stem, ending)) { return entry }
+            }
+        }
+        return nil
+    }
+
+    /// A hyphenated compound: the part after the last hyphen is the head ("mega-ärger").
+    func compound(modifier: ArraySlice<Unicode.Scalar>, head: ArraySlice<Unicode.Scalar>) -> Hit? {
+        let modifierHit = modifierEntry(modifier, inflect: true)
+        if let headEntry = lookup(head) { return combine(head: headEntry, modifier: modifierHit) }
+        if let modifierHit, abs(modifierHit.valence) >= Self.modifierOnlyMinimumValence {
+            return Hit(valence: modifierHit.valence * Self.modifierOnlyShare, lemma: modifierHit.lemma, rule: "compound-modifier")
+        }
+        return nil
+    }
+
+    /// The modifier part, allowing linking elements ("störung-s-", "spitze-n-") and, for
+    /// intensifying prefixes listed in modifiers.tsv ("mega", "riesen"), their weight.
+    private func modifierEntry(_ part: ArraySlice<Unicode.Scalar>, inflect: Bool = false) -> LanguageLexicon.ValenceEntry? {
+        let linkings = lexicon.language == .de ? Self.germanLinkingElements : [[]]
+        for linking in linkings where part.count - linking.count >= Self.minimumModifier && part.hasSuffix(linking) {
+            // Removing a linking element must leave a real word: "bahn-" is not "bah" + "n".
+            if !linking.isEmpty && part.count - linking.count < Inflection.minimumLemmaForAnySuffix { continue }
+            let stem = part.dropLast(linking.count)
+            let key = TermHash.of(stem)
+            if let entry = lexicon.valence(for: key) { return entry }
+            if let modifier = lexicon.modifier(for: key), modifier.kind == .intensifier {
+                // Marked with valence 0: `combine` reads intensifiers from the modifier table.
+                return LanguageLexicon.ValenceEntry(lemma: modifier.term, valence: 0)
+            }
+            if inflect, linking.isEmpty, stem.count >= 5, let entry = inflected(stem), entry.lemma.count >= 4 { return entry }
+        }
+        return nil
+    }
+
+    private func combine(head: LanguageLexicon.ValenceEntry, modifier: LanguageLexicon.ValenceEntry?) -> Hit {
+        var valence = head.valence
+        var lemma = head.lemma
+        if let modifier {
+            if modifier.valence == 0, let intensity = lexicon.modifier(for: TermHash.of(modifier.lemma)) {
+                valence *= 1 + intensity.weight
+                lemma = modifier.lemma + "+" + head.lemma
+            } else if modifier.valence * head.valence > 0 {
+                valence += modifier.valence * Self.modifierShare
+                lemma = modifier.lemma + "+" + head.lemma
+            } else if head.valence == 0 {
+                valence = modifier.valence * Self.modifierOnlyShare
+            }
+        }
+        return Hit(valence: min(4, max(-4, valence)), lemma: lemma, rule: "compound")
+    }
+}

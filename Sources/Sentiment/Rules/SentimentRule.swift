@@ -1,0 +1,110 @@
+/// One lexicon hit while the rules work on it.
+struct ScoredTerm: Sendable, Equatable {
+    /// First token and number of tokens (phrases span several).
+    var tokenIndex: Int
+    var tokenCount: Int = 1
+    /// As written in the text, lowercased (a phrase: its lexicon form).
+    var term: String
+    var valence: Double
+    var contribution: Double
+    var rules: [String] = []
+    var isEmoji = false
+    /// The term came from `ExcessiveDegreeRule` rather than the lexicon.
+    var isSynthetic = false
+
+    var lastTokenIndex: Int { tokenIndex + tokenCount - 1 }
+
+    mutating func scale(by factor: Double, rule: String) {
+        contribution *= factor
+        rules.append(rule)
+    }
+
+    /// Moves the contribution away from zero by `amount` (VADER's additive boosts).
+    mutating func emphasise(by amount: Double, rule: String) {
+        guard contribution != 0 else { return }
+        contribution += contribution > 0 ? amount : -amount
+        rules.append(rule)
+    }
+}
+
+/// What the rules may read about the text.
+struct RuleContext: Sendable {
+    let text: TokenizedText
+    let lexicon: LanguageLexicon
+    let emoji: EmojiLexicon
+    /// Per token: index into `lexicon.modifierList`, `RuleContext.contractedNegator`, or −1.
+    /// Computed once because several rules ask about every word.
+    private let modifierIDs: [Int32]
+
+    static let contractedNegator: Int32 = -2
+    private static let contracted = Modifier(term: "n't", kind: .negator, weight: NegationRule.defaultWeight)
+
+    init(text: TokenizedText, lexicon: LanguageLexicon, emoji: EmojiLexicon) {
+        self.text = text
+        self.lexicon = lexicon
+        self.emoji = emoji
+        var ids = [Int32](repeating: -1, count: text.tokens.count)
+        for index in text.tokens.indices where text.tokens[index].kind == .word {
+            ids[index] = Self.modifierID(of: text.tokens[index], in: text, lexicon: lexicon)
+        }
+        modifierIDs = ids
+    }
+
+    var language: Language { lexicon.language }
+
+    /// The modifier a word token stands for.
+    @inline(__always)
+    func modifier(at index: Int) -> Modifier? {
+        let id = modifierIDs[index]
+        if id >= 0 { return lexicon.modifierList[Int(id)] }
+        return id == Self.contractedNegator ? Self.contracted : nil
+    }
+
+    /// German forms of "kein" and the like are found through their adjective endings
+    /// ("keine", "keinen"); any English word in "n't" negates.
+    private static func modifierID(of token: Token, in text: TokenizedText, lexicon: LanguageLexicon) -> Int32 {
+        if let id = lexicon.modifierID(for: token.key) { return id }
+        let scalars = text.scalars(of: token)
+        if lexicon.language == .en, scalars.count > 3, scalars.hasSuffix(["n", "'", "t"]) { return contractedNegator }
+        if lexicon.language == .de, scalars.count >= 4, lexicon.mayStartEntry(scalars) {
+            for ending in germanModifierEndings where scalars.hasSuffix(ending) {
+                if let id = lexicon.modifierID(for: TermHash.of(scalars.dropLast(ending.count))) { return id }
+            }
+        }
+        return -1
+    }
+
+    static let germanModifierEndings: [[Unicode.Scalar]] = [["e", "n"], ["e", "m"], ["e", "r"], ["e", "s"], ["e"]]
+
+    @inline(__always)
+    func isWord(_ index: Int, oneOf words: WordSet) -> Bool {
+        guard index >= 0, index < text.tokens.count, text.tokens[index].kind == .word else { return false }
+        return words.contains(text.tokens[index].key)
+    }
+
+    /// Word tokens between two token positions (exclusive), for scope distances.
+    func wordDistance(from start: Int, to end: Int) -> Int {
+        var count = 0
+        var index = start + 1
+        while index < end {
+            if text.tokens[index].kind == .word { count += 1 }
+            index += 1
+        }
+        return count + 1
+    }
+
+    /// Whether a clause boundary lies strictly between the two token positions.
+    func clauseBoundary(between start: Int, and end: Int) -> Bool {
+        text.tokens[min(start, end)].clause != text.tokens[max(start, end)].clause
+    }
+}
+
+/// A named scoring step. Rules run in a fixed order (see `Analyzer.rules`), each changing the
+/// contributions of terms and recording its name on every term it changed.
+protocol SentimentRule: Sendable {
+    /// Stable name, shown in explanations and documented in docs/SENTIMENT.md.
+    var name: String { get }
+    /// The rule's constants, hashed into the analyser version.
+    var settings: String { get }
+    func apply(to terms: inout [ScoredTerm], in context: RuleContext)
+}

@@ -1,0 +1,331 @@
+/// Splits text into words, numbers, emoji, emoticons, URLs, handles and boundary punctuation,
+/// working on `Unicode.Scalar`s with one forward pass (no regular expressions, no
+/// `String.Index` arithmetic). Words are lowercased into a shared scalar buffer; letters
+/// repeated three or more times are cut to two ("suuuper" → "suuper"; the lexicon lookup
+/// tries one as well), hyphens inside compounds are removed and their position remembered.
+struct Tokenizer: Sendable {
+    /// Emoticons come from emoji.tsv, so the tokeniser knows which ASCII runs are faces.
+    let emoji: EmojiLexicon
+
+    /// Letters repeated at least this often count as elongation ("sooo"): German and English
+    /// spell no word with a letter three times in a row (compounds like "Schifffahrt" aside,
+    /// which still resolve because two letters are kept).
+    static let elongationRun = 3
+
+    func tokenize(_ text: String) -> TokenizedText {
+        var source: [Unicode.Scalar] = []
+        source.reserveCapacity(text.utf8.count)
+        // A plain loop: `append(contentsOf:)` counts the scalars first, a second full pass.
+        for scalar in text.unicodeScalars { source.append(scalar) }
+        var builder = Builder(source: source, emoji: emoji)
+        builder.out.scalars.reserveCapacity(source.count)
+        builder.out.tokens.reserveCapacity(source.count / 4 + 4)
+        builder.run()
+        builder.finishSentences()
+        return builder.out
+    }
+
+    /// Mutable state of one tokenisation.
+    private struct Builder {
+        let source: [Unicode.Scalar]
+        /// Stored once per text: passing the lexicon to every call retains all its tables.
+        let emoji: EmojiLexicon
+        var out = TokenizedText()
+        var index = 0
+        var sentence: Int32 = 0
+        var clause: Int32 = 0
+
+        init(source: [Unicode.Scalar], emoji: EmojiLexicon) {
+            self.source = source
+            self.emoji = emoji
+        }
+
+        @inline(__always) func at(_ position: Int) -> Unicode.Scalar? {
+            position < source.count ? source[position] : nil
+        }
+
+        mutating func run() {
+            while index < source.count {
+                let scalar = source[index]
+                if ScalarText.isWhitespace(scalar) {
+                    if scalar == "\n" { endSentence(at: index, exclamations: 0, questionMarks: 0) }
+                    index += 1
+                } else if scalar == "h" || scalar == "w" || scalar == "H" || scalar == "W", let end = urlEnd() {
+                    emitOpaque(.url, until: end)
+                } else if scalar == "@", let next = at(index + 1), isHandleScalar(next) {
+                    var end = index + 1
+                    while let s = at(end), isHandleScalar(s) { end += 1 }
+                    emitOpaque(.handle, until: end)
+                } else if scalar == "#", let next = at(index + 1), ScalarText.isLetter(next) {
+                    readHashtag()
+                } else if emoji.canStartEmoticon(scalar), atTokenStart(), let length = emoticonLength() {
+                    emitCopied(.emoticon, from: index, count: length)
+                    index += length
+                } else if ScalarText.isLetter(scalar) {
+                    readWord(flags: [])
+                } else if ScalarText.isDigit(scalar) {
+                    readNumber()
+                } else if ScalarText.isEmojiStart(scalar) {
+                    readEmoji()
+                } else {
+                    readPunctuation(scalar)
+                }
+            }
+        }
+
+        // MARK: Words
+
+        mutating func readWord(flags extra: Token.Flags, stopAtCamelCase: Bool = false) {
+            let begin = index
+            let start = out.scalars.count
+            var hash = TermHash()
+            var upper = 0, lower = 0
+            var flags = extra
+            var hyphenOffset: Int16 = -1
+            var previous: Unicode.Scalar = " "
+            var run = 0
+            while let scalar = at(index) {
+                if ScalarText.isLetter(scalar) || ScalarText.isDigit(scalar) {
+                    let isUpper = ScalarText.isUppercase(scalar)
+                    if stopAtCamelCase, isUpper, index > begin, let prior = at(index - 1),
+                        ScalarText.isLetter(prior), !ScalarText.isUppercase(prior) { break }
+                    if isUpper { upper += 1 } else if ScalarText.isLetter(scalar) { lower += 1 }
+                    let lowered = ScalarText.lowercased(scalar)
+                    run = lowered == previous ? run + 1 : 1
+                    previous = lowered
+                    if run >= Tokenizer.elongationRun && ScalarText.isLetter(lowered) {
+                        flags.insert(.elongated)
+                    } else {
+                        out.scalars.append(lowered)
+                        hash.add(lowered)
+                    }
+                    index += 1
+                } else if (scalar == "'" || scalar == "\u{2019}"), let next = at(index + 1), ScalarText.isLetter(next),
+                    !stopAtCamelCase {
+                    out.scalars.append("'")
+                    hash.add("'")
+                    previous = "'"
+                    index += 1
+                } else if (scalar == "-" || scalar == "\u{2010}"), let next = at(index + 1), ScalarText.isLetter(next),
+                    !stopAtCamelCase {
+                    hyphenOffset = Int16(clamping: out.scalars.count - start)
+                    previous = "-"
+                    index += 1
+                } else {
+                    break
+                }
+            }
+            if upper >= 2 && lower == 0 { flags.insert(.allCaps) }
+            if let first = at(begin), ScalarText.isUppercase(first) { flags.insert(.capitalized) }
+            if lower > 0 { out.hasLowercase = true }
+            // "xD" and "XD" read as words first; the emoticon table decides.
+            if !stopAtCamelCase, emoji.isEmoticon(source[begin..<index]) {
+                out.scalars.removeSubrange(start...)
+                emitCopied(.emoticon, from: begin, count: index - begin)
+                return
+            }
+            var token = Token(kind: .word, start: Int32(start), end: Int32(out.scalars.count), key: hash.value, flags: flags)
+            token.hyphenOffset = hyphenOffset
+            append(token)
+        }
+
+        /// "#BahnChaos" → "bahn", "chaos": camel case and underscores separate the words.
+        mutating func readHashtag() {
+            index += 1
+            while let scalar = at(index), ScalarText.isLetter(scalar) || ScalarText.isDigit(scalar) || scalar == "_" {
+                if scalar == "_" { index += 1; continue }
+                readWord(flags: .hashtag, stopAtCamelCase: true)
+            }
+        }
+
+        // MARK: Numbers, emoji, opaque tokens
+
+        mutating func readNumber() {
+            let begin = index
+            while let scalar = at(index) {
+                if ScalarText.isDigit(scalar) {
+                    index += 1
+                } else if scalar == "." || scalar == "," || scalar == ":", let next = at(index + 1), ScalarText.isDigit(next) {
+                    index += 1
+                } else {
+                    break
+                }
+            }
+            // "5x", "10min": letters glued to a number belong to it.
+            while let scalar = at(index), ScalarText.isLetter(scalar) { index += 1 }
+            emitCopied(.number, from: begin, count: index - begin)
+        }
+
+        /// One emoji cluster: base, optional VS16/skin tone, ZWJ-joined followers, flag pairs.
+        /// Modifiers are dropped from the buffer so "👍🏽" looks up "👍".
+        mutating func readEmoji() {
+            let start = out.scalars.count
+            var hash = TermHash()
+            func take(_ scalar: Unicode.Scalar) { out.scalars.append(scalar); hash.add(scalar) }
+            let first = source[index]
+            take(first)
+            index += 1
+            let isFlag = first.value >= 0x1F1E6 && first.value <= 0x1F1FF
+            if isFlag, let next = at(index), next.value >= 0x1F1E6 && next.value <= 0x1F1FF {
+                take(next)
+                index += 1
+            }
+            while let scalar = at(index) {
+                if ScalarText.isEmojiModifier(scalar) || scalar.value == 0x20E3 || (scalar.value >= 0xE0020 && scalar.value <= 0xE007F) {
+                    index += 1
+                } else if scalar == ScalarText.zeroWidthJoiner, let next = at(index + 1),
+                    ScalarText.isEmojiStart(next) || next.value == 0x2640 || next.value == 0x2642 {
+                    take(scalar)
+                    take(next)
+                    index += 2
+                } else {
+                    break
+                }
+            }
+            append(Token(kind: .emoji, start: Int32(start), end: Int32(out.scalars.count), key: hash.value))
+        }
+
+        mutating func emitCopied(_ kind: Token.Kind, from begin: Int, count: Int) {
+            let start = out.scalars.count
+            var hash = TermHash()
+            for scalar in source[begin..<(begin + count)] {
+                out.scalars.append(scalar)
+                hash.add(scalar)
+            }
+            // Emoticons are keyed case-insensitively (":D" is listed as ":d").
+            let key = kind == .emoticon ? EmojiLexicon.emoticonKey(out.scalars[start...]) : hash.value
+            append(Token(kind: kind, start: Int32(start), end: Int32(out.scalars.count), key: key))
+        }
+
+        /// URLs and handles keep no scalars: they carry no sentiment and no language.
+        mutating func emitOpaque(_ kind: Token.Kind, until end: Int) {
+            let position = Int32(out.scalars.count)
+            append(Token(kind: kind, start: position, end: position, key: 0))
+            index = end
+        }
+
+        func isHandleScalar(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == "_" || ScalarText.isDigit(scalar) || (scalar.isASCII && ScalarText.isLetter(scalar))
+        }
+
+        func atTokenStart() -> Bool {
+            index == 0 || ScalarText.isWhitespace(source[index - 1]) || source[index - 1] == "(" || source[index - 1] == "\""
+        }
+
+        func emoticonLength() -> Int? {
+            for length in emoji.emoticonLengths where index + length <= source.count {
+                let end = index + length
+                // An emoticon must stand alone: followed by space, end, or sentence punctuation.
+                if let after = at(end), !(ScalarText.isWhitespace(after) || ".,!?;".unicodeScalars.contains(after)) {
+                    continue
+                }
+                if emoji.isEmoticon(source[index..<end]) { return length }
+            }
+            return nil
+        }
+
+        // MARK: Boundaries
+
+        /// `!`/`?` runs end sentences and count toward emphasis; `.` ends a sentence only before
+        /// whitespace or the end ("z.B." and "3.5" stay inside); `,;:()` and dashes end clauses.
+        mutating func readPunctuation(_ scalar: Unicode.Scalar) {
+            switch scalar {
+            case "!", "?", "\u{203C}", "\u{2049}", "\u{FF01}", "\u{FF1F}":
+                var exclamations = 0, questionMarks = 0
+                while let next = at(index) {
+                    switch next {
+                    case "!", "\u{FF01}": exclamations += 1
+                    case "?", "\u{FF1F}": questionMarks += 1
+                    case "\u{203C}": exclamations += 2
+                    case "\u{2049}": exclamations += 1; questionMarks += 1
+                    case "1" where exclamations > 0: exclamations += 1  // "!!!111"
+                    default: break
+                    }
+                    guard "!?\u{203C}\u{2049}\u{FF01}\u{FF1F}".unicodeScalars.contains(next) || (next == "1" && exclamations > 0) else { break }
+                    index += 1
+                }
+                endSentence(at: index, exclamations: exclamations, questionMarks: questionMarks)
+            case ".", "\u{2026}", "\u{3002}":
+                var end = index
+                while let next = at(end), next == "." || next == "\u{2026}" { end += 1 }
+                let after = at(end)
+                let isEllipsis = end - index > 1 || scalar != "."
+                index = end
+                // "z.B. ", "d.h. ": a dot after a single letter is an abbreviation.
+                if !isEllipsis, let last = out.tokens.last, last.kind == .word, last.length <= 1 { return }
+                if after == nil || ScalarText.isWhitespace(after!) || after == "\"" || after == ")" || isEllipsis {
+                    endSentence(at: index, exclamations: 0, questionMarks: 0)
+                }
+            case ",", ";", ":", "(", ")", "[", "]", "\u{2013}", "\u{2014}", "/", "|":
+                index += 1
+                endClause()
+            case "-" where index + 1 < source.count && ScalarText.isWhitespace(source[index + 1]):
+                index += 1
+                endClause()
+            default:
+                index += 1
+            }
+        }
+
+        mutating func endSentence(at position: Int, exclamations: Int, questionMarks: Int) {
+            // Consecutive boundaries ("?!" then a line break) merge into the first.
+            if let last = out.tokens.last, last.flags.contains(.sentenceEnd) {
+                out.tokens[out.tokens.count - 1].exclamations &+= UInt8(clamping: exclamations)
+                out.tokens[out.tokens.count - 1].questionMarks &+= UInt8(clamping: questionMarks)
+                return
+            }
+            guard !out.tokens.isEmpty else { return }
+            let here = Int32(out.scalars.count)
+            var token = Token(kind: .punctuation, start: here, end: here, key: 0, flags: [.sentenceEnd, .clauseEnd])
+            token.exclamations = UInt8(clamping: exclamations)
+            token.questionMarks = UInt8(clamping: questionMarks)
+            append(token)
+            sentence += 1
+            clause += 1
+        }
+
+        mutating func endClause() {
+            guard let last = out.tokens.last, !last.flags.contains(.clauseEnd) else { return }
+            let here = Int32(out.scalars.count)
+            append(Token(kind: .punctuation, start: here, end: here, key: 0, flags: .clauseEnd))
+            clause += 1
+        }
+
+        mutating func append(_ token: Token) {
+            var token = token
+            token.sentence = sentence
+            token.clause = clause
+            out.tokens.append(token)
+        }
+
+        mutating func finishSentences() {
+            var first = 0
+            for (position, token) in out.tokens.enumerated() where token.flags.contains(.sentenceEnd) {
+                out.sentences.append(.init(
+                    firstToken: first, endToken: position + 1, exclamations: Int(token.exclamations),
+                    endsWithQuestionMark: token.questionMarks > 0))
+                first = position + 1
+            }
+            if first < out.tokens.count {
+                out.sentences.append(.init(
+                    firstToken: first, endToken: out.tokens.count, exclamations: 0, endsWithQuestionMark: false))
+            }
+        }
+
+        /// `http://`, `https://` or `www.` up to the next whitespace.
+        func urlEnd() -> Int? {
+            func matches(_ literal: String) -> Bool {
+                var position = index
+                for expected in literal.unicodeScalars {
+                    guard let scalar = at(position), ScalarText.lowercased(scalar) == expected else { return false }
+                    position += 1
+                }
+                return true
+            }
+            guard matches("http://") || matches("https://") || matches("www.") else { return nil }
+            var end = index
+            while let scalar = at(end), !ScalarText.isWhitespace(scalar) { end += 1 }
+            return end
+        }
+    }
+}

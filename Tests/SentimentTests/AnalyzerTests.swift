@@ -1,0 +1,62 @@
+import XCTest
+@testable import Sentiment
+
+final class AnalyzerTests: XCTestCase {
+    private func analysis(_ text: String, _ hint: Language? = nil) -> TextAnalysis {
+        Fixtures.analyzer.analyze(text, languageHint: hint)
+    }
+
+    func testOtherLanguageIsUnscoredNeverNeutral() {
+        let result = analysis("Поезд опять опаздывает, ужасно")
+        XCTAssertEqual(result.language.language, .other)
+        XCTAssertEqual(result.sentiment, SentimentScore(score: 0, label: .unscored, confidence: 0, terms: []))
+    }
+
+    func testGermanComplaintIsNegativeWithExplainedTerms() throws {
+        let result = analysis("Die Verspätung heute war nicht gut, aber das Personal sehr freundlich!", .de)
+        XCTAssertEqual(result.language.language, .de)
+        let gut = try XCTUnwrap(result.sentiment.terms.first { $0.term == "gut" })
+        XCTAssertEqual(gut.rules, ["negation:nicht", "contrast-before:aber"])
+        let freundlich = try XCTUnwrap(result.sentiment.terms.first { $0.term == "freundlich" })
+        XCTAssertTrue(freundlich.rules.contains("intensifier:sehr"))
+    }
+
+    func testScoreIsBoundedAndLabelFollowsThresholds() {
+        let positive = analysis("Super super toll klasse, sehr gut!!!", .de).sentiment
+        XCTAssertEqual(positive.label, .positive)
+        XCTAssertLessThanOrEqual(positive.score, 1)
+        let negative = analysis("Horror, Chaos, schlecht und Ärger", .de).sentiment
+        XCTAssertEqual(negative.label, .negative)
+        XCTAssertGreaterThanOrEqual(negative.score, -1)
+        XCTAssertEqual(analysis("Der Zug fährt um 12 Uhr", .de).sentiment.label, .neutral)
+        XCTAssertEqual(analysis("The train leaves at noon", .en).sentiment.label, .neutral)
+    }
+
+    func testNormalisationMatchesVADER() {
+        XCTAssertEqual(ScoreCombiner.normalise(4), 4 / (16.0 + 15).squareRoot(), accuracy: 1e-12)
+        XCTAssertEqual(ScoreCombiner.normalise(0), 0)
+        XCTAssertEqual(ScoreCombiner.normalise(-1000), -1, accuracy: 1e-3)
+    }
+
+    func testConfidenceGrowsWithDistanceFromThreshold() {
+        let strong = analysis("Super toll klasse und sehr gut", .de).sentiment
+        let weak = analysis("Ganz gut", .de).sentiment
+        XCTAssertGreaterThan(strong.confidence, weak.confidence)
+        XCTAssertTrue((0...1).contains(strong.confidence))
+    }
+
+    func testEmojiCountWithoutWords() {
+        XCTAssertEqual(analysis("👍👍", .de).sentiment.label, .positive)
+        XCTAssertEqual(analysis("😡", .en).sentiment.label, .negative)
+    }
+
+    func testAnalysisIsDeterministic() {
+        let text = "Lieferchaos!!! Na toll 🙄 Kann mir jemand helfen?"
+        XCTAssertEqual(analysis(text, .de), analysis(text, .de))
+    }
+
+    func testVersionIsStableHexWithRulePrefix() {
+        XCTAssertTrue(Fixtures.analyzer.version.hasPrefix("rules1-"))
+        XCTAssertEqual(Fixtures.analyzer.version, Analyzer(resources: Fixtures.resources, topics: Fixtures.topics).version)
+    }
+}
