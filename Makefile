@@ -30,9 +30,14 @@ demo: build
 	@echo "Analyst files:                  demo/reports/$(DEMO_DATE)/ (trends.csv, escalations.csv, …)"
 	@echo "Alert mail (outbox mode):       demo/outbox/"
 
-install: build
+# The installed binary carries the Swift runtime (static), so a cron host needs only the
+# Debian libraries (libcurl4, libxml2, libsqlite3-0, libssl3), not the Swift toolchain.
+STATIC_BIN := .build/static/release/monitor
+
+install: deps
+	$(SWIFT) build -c release --product monitor --static-swift-stdlib --scratch-path .build/static
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/monitor
-	install -m 0755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/monitor
+	install -m 0755 $(STATIC_BIN) $(DESTDIR)$(PREFIX)/bin/monitor
 	cp -R lexicons $(DESTDIR)$(PREFIX)/share/monitor/
 	install -m 0644 config.example.json $(DESTDIR)$(PREFIX)/share/monitor/config.example.json
 	@echo "installed $(DESTDIR)$(PREFIX)/bin/monitor (lexicons are compiled in; $(PREFIX)/share/monitor/lexicons is an editable copy for lexicons.directory)"
