@@ -37,7 +37,7 @@ let package = Package(
         .executableTarget(name: "monitor", dependencies: ["Ingest", "Sentiment", "Privacy", "Pipeline"]),
 
         .testTarget(name: "IngestTests", dependencies: ["Ingest"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "SentimentTests", dependencies: ["Sentiment"]),
+        .testTarget(name: "SentimentTests", dependencies: ["Sentiment"], exclude: ["Fixtures"]),
         .testTarget(name: "PrivacyTests", dependencies: ["Privacy"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"], resources: [.copy("Fixtures")]),
         .testTarget(

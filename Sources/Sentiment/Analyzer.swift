@@ -19,9 +19,12 @@ public struct Analyzer: TextAnalyzing {
     /// intensifiers so "SEHR gut!!!" stacks as in VADER; irony looks at the context after
     /// negation; clause weights (contrast, question) apply last, to the finished terms.
     static let rules: [any SentimentRule] = [
-        NegationRule(), IntensifierRule(), ExcessiveDegreeRule(), EmphasisRule(), IronyRule(), ContrastRule(), QuestionRule(),
+        NegationRule(), IntensifierRule(), ExcessiveDegreeRule(), ResolutionRule(), EmphasisRule(), IronyRule(), ContrastRule(),
+        QuestionRule(),
     ]
 
+    /// Builds every table once (trigram profiles, per-language lookups); afterwards
+    /// `analyze` only reads. Cheap enough to call once per run, not once per post.
     public init(resources: LexiconResources, topics: TopicSet) {
         self.resources = resources
         self.topics = topics
@@ -37,9 +40,13 @@ public struct Analyzer: TextAnalyzing {
         for rule in Self.rules { hash.add(rule.settings) }
         hash.add(combiner.settings)
         hash.add(Self.morphologySettings)
+        hash.add(LanguageIdentifier.settings)
+        hash.add(QuestionDetector.settings)
         version = "rules1-" + hash.hex
     }
 
+    /// Classifies one text; `languageHint` (the source's configured language) only tips
+    /// unclear cases. Texts in another language come back `unscored`, with topics still matched.
     public func analyze(_ text: String, languageHint: Language?) -> TextAnalysis {
         let tokens = tokenizer.tokenize(text)
         let language = identifier.identify(tokens, hint: languageHint)
@@ -58,14 +65,11 @@ public struct Analyzer: TextAnalyzing {
 
     private func sentiment(in context: RuleContext, extractor: TermExtractor, language: LanguageGuess) -> SentimentScore {
         var terms = extractor.terms(in: context)
-        for rule in Self.rules where !terms.isEmpty || rule is ExcessiveDegreeRule {
+        for rule in Self.rules where !terms.isEmpty || rule.createsTerms {
             rule.apply(to: &terms, in: context)
         }
         return combiner.combine(terms, language: language)
     }
 
-    private static let morphologySettings =
-        "morphology \(ValenceLookup.minimumCompoundLength) \(ValenceLookup.minimumHead) \(ValenceLookup.minimumModifier) "
-        + "\(ValenceLookup.modifierShare) \(ValenceLookup.modifierOnlyShare) \(ValenceLookup.modifierOnlyMinimumValence) "
-        + "\(ValenceLookup.affixScale) \(Inflection.germanSuffixes.count) \(Inflection.englishSuffixes.count)"
+    private static let morphologySettings = ValenceLookup.settings
 }

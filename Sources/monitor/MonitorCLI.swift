@@ -10,7 +10,7 @@ enum MonitorCLI {
     static let commands: [CommandEntry] = [
         CommandEntry(InitCommand.self), CommandEntry(RunCommand.self), CommandEntry(ReportCommand.self),
         CommandEntry(ParseCommand.self), CommandEntry(AnalyzeCommand.self), CommandEntry(EvalCommand.self),
-        CommandEntry(RedactCommand.self), CommandEntry(CheckConfigCommand.self),
+        CommandEntry(RedactCommand.self), CommandEntry(CheckConfigCommand.self), CommandEntry(AlertCommand.self),
     ]
 
     static func main() {

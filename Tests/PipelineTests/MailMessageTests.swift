@@ -90,4 +90,41 @@ final class MailMessageTests: XCTestCase {
         XCTAssertEqual(lines[3], "Neue Meldungen aus dem nächtlichen Lauf für 2026-11-22:")
         XCTAssertEqual(lines[4], "defects 0")
     }
+
+    func testTheSubjectFieldNameKeepsItsFirstWordOnItsLine() {
+        let message = digest()
+        let lines = text(message).components(separatedBy: "\r\n")
+        let subject = lines.first { $0.hasPrefix("Subject:") }!
+        XCTAssertTrue(subject.hasPrefix("Subject: =?UTF-8?B?"), subject)
+        for line in lines.prefix { !$0.isEmpty } {
+            XCTAssertLessThanOrEqual(line.count, 78, line)
+        }
+    }
+
+    func testAFollowUpCarriesInReplyToAndReferences() {
+        var message = digest()
+        message.references = ["monitor-digest-2026-11-20-1@example.com", "monitor-digest-2026-11-21-2@example.com"]
+        // Unfolded (RFC 5322 §2.2.3), as a reader sees the headers.
+        let lines = text(message).replacingOccurrences(of: "\r\n ", with: " ").components(separatedBy: "\r\n")
+        XCTAssertTrue(lines.contains("In-Reply-To: <monitor-digest-2026-11-21-2@example.com>"))
+        XCTAssertTrue(lines.contains("References: <monitor-digest-2026-11-20-1@example.com> <monitor-digest-2026-11-21-2@example.com>"))
+    }
+
+    func testOnlyWebLinksBecomeLinks() {
+        let item = AlertItem(
+            kind: .question, key: "question:x", severity: 1, levelName: "overdue", headline: "Frage", reasons: [],
+            topics: [], source: "community", threadURL: "javascript:alert(1)")
+        let message = DigestComposer(language: .en).compose(
+            items: [item], day: ReportDay(year: 2026, month: 11, day: 22), from: MailAddress(address: "m@example.com"),
+            to: [MailAddress(address: "t@example.com")], replyTo: nil, date: Date(timeIntervalSince1970: 1_795_000_000))
+        XCTAssertFalse(message.html.contains("href=\"javascript"), message.html)
+    }
+
+    func testALineStartingWithFromSurvivesMboxTools() {
+        XCTAssertTrue(MIMEEncoding.quotedPrintable("From here on").hasPrefix("=46rom here on"))
+    }
+
+    func testTheMessageIDIsInTheSendersDomain() {
+        XCTAssertTrue(digest().messageID.hasSuffix("@example.com"), digest().messageID)
+    }
 }

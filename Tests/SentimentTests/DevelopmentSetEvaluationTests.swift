@@ -41,7 +41,7 @@ final class DevelopmentSetEvaluationTests: XCTestCase {
     func testReportsAccuracyMacroF1AndLanguageIdentification() throws {
         guard ProcessInfo.processInfo.environment["MONITOR_EVAL"] != nil else { throw XCTSkip("set MONITOR_EVAL=1") }
         let analyzer = try makeAnalyzer()
-        var errors = ""
+        var errors = "", languageErrors = ""
         print("version \(analyzer.version)")
         for (file, language) in Self.sets {
             let lines = try examples(file)
@@ -52,7 +52,8 @@ final class DevelopmentSetEvaluationTests: XCTestCase {
                 let predicted = result.sentiment.label == .unscored ? "neutral" : result.sentiment.label.rawValue
                 confusion[gold, default: [:]][predicted, default: 0] += 1
                 if result.language.language == language { languageHitsWithHint += 1 }
-                if analyzer.analyze(text, languageHint: nil).language.language == language { languageHits += 1 }
+                let unhinted = analyzer.analyze(text, languageHint: nil).language
+                if unhinted.language == language { languageHits += 1 } else { languageErrors += "\(file)\t\(unhinted.language)\t\(text)\n" }
                 if predicted != gold || ProcessInfo.processInfo.environment["MONITOR_EVAL_ALL"] != nil {
                     let terms = result.sentiment.terms.map { "\($0.term)=\(String(format: "%.2f", $0.contribution))\($0.rules)" }
                     errors += "\(file)\t\(gold)\t\(predicted)\t\(String(format: "%.3f", result.sentiment.score))\t\(text)\t\(terms.joined(separator: " "))\n"
@@ -80,6 +81,7 @@ final class DevelopmentSetEvaluationTests: XCTestCase {
         }
         if let path = ProcessInfo.processInfo.environment["MONITOR_EVAL_ERRORS"] {
             try errors.write(toFile: path, atomically: true, encoding: .utf8)
+            try languageErrors.write(toFile: path + ".language", atomically: true, encoding: .utf8)
         }
     }
 

@@ -27,6 +27,10 @@ final class MorphologyTests: XCTestCase {
         XCTAssertEqual(hit("verspätete")?.lemma, "verspäten")
     }
 
+    func testStrongVerbFormsWithUmlautFindTheInfinitive() {
+        XCTAssertEqual(hit("ausfällt")?.lemma, "ausfallen")
+    }
+
     func testGermanParticiplesWithGeAndParticles() {
         XCTAssertEqual(hit("geärgert")?.lemma, "ärgern")
         XCTAssertEqual(hit("geärgerte")?.lemma, "ärgern")

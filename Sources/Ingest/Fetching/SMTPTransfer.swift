@@ -13,7 +13,7 @@ public struct SMTPEnvelope: Sendable, Equatable {
     public var timeoutSeconds: Double
 
     public enum TransportSecurity: Sendable, Equatable {
-        /// STARTTLS must succeed (or `smtps://`).
+        /// STARTTLS must succeed (or `smtps://`); nothing is sent in plain text.
         case required
         /// STARTTLS when offered, plain otherwise.
         case opportunistic
@@ -32,14 +32,40 @@ public struct SMTPEnvelope: Sendable, Equatable {
         self.password = password
         self.timeoutSeconds = timeoutSeconds
     }
+
+    /// `host:port` for messages (never the user or password).
+    public var server: String {
+        let port = url.port ?? (url.scheme == "smtps" ? 465 : 25)
+        return "\(url.scheme ?? "smtp")://\(url.host ?? "?"):\(port)"
+    }
 }
 
-public struct SMTPError: Error, Equatable, CustomStringConvertible {
-    public var server: String
-    public var message: String
+/// Why a mail was not delivered, with what the operator can do about it.
+public enum SMTPError: Error, Equatable, CustomStringConvertible {
+    /// `tls: required` and the server offers no STARTTLS: nothing was sent in plain text.
+    case startTLSUnavailable(server: String)
+    case unreachable(server: String, reason: String)
+    case tlsFailed(server: String, reason: String)
+    case loginDenied(server: String, reason: String)
+    /// The server answered with an error (a refused sender or recipient, a full mailbox).
+    case refused(server: String, smtpCode: Int, reason: String)
+    case failed(server: String, curlCode: Int, reason: String)
 
     public var description: String {
-        "mail to \(server) not delivered: \(message)"
+        switch self {
+        case .startTLSUnavailable(let server):
+            return "mail to \(server) not sent: the server offers no STARTTLS and alerts.smtp.tls is \"required\", so nothing went out in plain text; use the server's submission port (587) or smtps://, or set tls to \"opportunistic\"/\"none\" only for a trusted local relay"
+        case .unreachable(let server, let reason):
+            return "mail to \(server) not sent: server unreachable (\(reason)); check alerts.smtp.url and that the server runs"
+        case .tlsFailed(let server, let reason):
+            return "mail to \(server) not sent: TLS failed (\(reason)); check the server's certificate and name"
+        case .loginDenied(let server, let reason):
+            return "mail to \(server) not sent: login refused (\(reason)); check alerts.smtp.user and alerts.smtp.password"
+        case .refused(let server, let code, let reason):
+            return "mail to \(server) not sent: the server refused it (SMTP \(code): \(reason)); check alerts.smtp.from and the recipients"
+        case .failed(let server, let code, let reason):
+            return "mail to \(server) not sent: \(reason) (curl error \(code))"
+        }
     }
 }
 
@@ -52,7 +78,10 @@ public struct SMTPTransfer: Sendable {
         transfer.set(CURLOPT_URL, envelope.url.absoluteString)
         transfer.set(CURLOPT_PROTOCOLS_STR, "smtp,smtps")
         transfer.set(CURLOPT_MAIL_FROM, "<\(envelope.from)>")
-        transfer.setMailRecipients(envelope.recipients)
+        // Without CURLOPT_MAIL_RCPT_ALLLOWFAILS one refused recipient fails the whole mail: the
+        // digest stays pending and the run says which address is wrong, instead of quietly
+        // reaching only part of the team.
+        transfer.setMailRecipients(envelope.recipients)  // wraps each in <>
         switch envelope.security {
         case .required: transfer.set(CURLOPT_USE_SSL, Int(CURLUSESSL_ALL.rawValue))
         case .opportunistic: transfer.set(CURLOPT_USE_SSL, Int(CURLUSESSL_TRY.rawValue))
@@ -65,8 +94,24 @@ public struct SMTPTransfer: Sendable {
         transfer.setUpload(message)
         let outcome = transfer.perform()
         guard outcome.isOK else {
-            let host = envelope.url.host ?? envelope.url.absoluteString
-            throw SMTPError(server: host, message: outcome.message)
+            throw Self.error(curlCode: outcome.code, message: outcome.message, smtpCode: transfer.responseCode, envelope: envelope)
+        }
+    }
+
+    static func error(curlCode: Int, message: String, smtpCode: Int, envelope: SMTPEnvelope) -> SMTPError {
+        let server = envelope.server
+        switch CURLcode(rawValue: UInt32(curlCode)) {
+        case CURLE_USE_SSL_FAILED:
+            return .startTLSUnavailable(server: server)
+        case CURLE_COULDNT_CONNECT, CURLE_COULDNT_RESOLVE_HOST, CURLE_OPERATION_TIMEDOUT:
+            return .unreachable(server: server, reason: message)
+        case CURLE_SSL_CONNECT_ERROR, CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CACERT_BADFILE:
+            return .tlsFailed(server: server, reason: message)
+        case CURLE_LOGIN_DENIED:
+            return .loginDenied(server: server, reason: message)
+        default:
+            if smtpCode >= 400 { return .refused(server: server, smtpCode: smtpCode, reason: message) }
+            return .failed(server: server, curlCode: curlCode, reason: message)
         }
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Composes the one digest mail of a run: most severe items first, a subject that says what
-/// happened, plain text and HTML with every piece of post content escaped.
+/// Composes one digest mail: most severe items first, a subject that says what happened, plain
+/// text and HTML with every piece of post content escaped, and an optional data-quality block.
 public struct DigestComposer: Sendable {
     public var language: MailLanguage
 
@@ -9,25 +9,37 @@ public struct DigestComposer: Sendable {
         self.language = language
     }
 
+    /// - Parameter references: the first mails about the items, most relevant last (it becomes
+    ///   `In-Reply-To`), so a follow-up threads under the mail that started it.
     public func compose(
         items: [AlertItem], day: ReportDay, from: MailAddress, to: [MailAddress], replyTo: MailAddress?,
-        date: Date, references: [String] = []
+        date: Date, references: [String] = [], dataQuality: DataQuality? = nil
     ) -> MailMessage {
-        let ordered = items.sorted { ($0.severity, $1.key) > ($1.severity, $0.key) }
+        let ordered = Self.ordered(items)
         return MailMessage(
             from: from, to: to, replyTo: replyTo, subject: subject(for: ordered, day: day), date: date,
-            messageID: messageID(for: ordered, day: day), references: references,
-            plainText: plainText(ordered, day: day), html: html(ordered, day: day))
+            messageID: Self.messageID(for: ordered, day: day, to: to, domain: from.domain), references: references,
+            plainText: plainText(ordered, day: day, dataQuality: dataQuality),
+            html: html(ordered, day: day, dataQuality: dataQuality))
     }
 
-    /// The same items on the same day give the same id: a resend after a crash is a duplicate
-    /// the receiving side can recognise, never a second, different mail.
-    func messageID(for items: [AlertItem], day: ReportDay) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for item in items {
-            for byte in "\(item.key)|\(item.severity);".utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    /// Most severe first; equal severity by kind, then key, so the order is stable.
+    static func ordered(_ items: [AlertItem]) -> [AlertItem] {
+        let kindRank: [AlertItem.Kind: Int] = [.escalation: 0, .silence: 1, .spike: 2, .question: 3]
+        return items.sorted {
+            ($1.severity, kindRank[$0.kind] ?? 9, $0.key) < ($0.severity, kindRank[$1.kind] ?? 9, $1.key)
         }
-        return "monitor-digest-\(day)-\(String(hash, radix: 16))@monitor.invalid"
+    }
+
+    /// The same items for the same recipients on the same day give the same id: a resend after a
+    /// crash is a duplicate the receiving side can recognise, never a second, different mail.
+    static func messageID(for items: [AlertItem], day: ReportDay, to: [MailAddress], domain: String?) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        let parts = to.map(\.address).sorted() + ["|"] + items.map { "\($0.key)|\($0.severity);" }
+        for part in parts {
+            for byte in part.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        }
+        return "monitor-digest-\(day)-\(String(hash, radix: 16))@\(domain ?? "monitor.invalid")"
     }
 
     func subject(for items: [AlertItem], day: ReportDay) -> String {
@@ -54,22 +66,44 @@ public struct DigestComposer: Sendable {
     }
 
     private func label(_ key: String) -> String {
-        let german = ["level": "Stufe", "source": "Quelle", "topics": "Themen", "thread": "Thread", "excerpt": "Auszug",
-                      "intro": "Neue Meldungen aus dem nächtlichen Lauf für"]
-        let english = ["level": "Level", "source": "Source", "topics": "Topics", "thread": "Thread", "excerpt": "Excerpt",
-                       "intro": "New items from the nightly run for"]
+        let german = [
+            "level": "Stufe", "source": "Quelle", "topics": "Themen", "thread": "Thread", "excerpt": "Auszug",
+            "intro": "Neue Meldungen aus dem nächtlichen Lauf für", "nothing": "Nichts Neues seit dem letzten Digest.",
+            "quality": "Datenlage", "earlier": "nachgereicht aus dem Lauf für",
+        ]
+        let english = [
+            "level": "Level", "source": "Source", "topics": "Topics", "thread": "Thread", "excerpt": "Excerpt",
+            "intro": "New items from the nightly run for", "nothing": "Nothing new since the last digest.",
+            "quality": "Data quality", "earlier": "held over from the run for",
+        ]
         return (language == .de ? german : english)[key] ?? key
     }
 
-    private func plainText(_ items: [AlertItem], day: ReportDay) -> String {
+    /// Only web links become `href`s: a `javascript:` URL from a feed must not become clickable.
+    private static func isWebLink(_ url: String) -> Bool {
+        let lower = url.lowercased()
+        return lower.hasPrefix("https://") || lower.hasPrefix("http://")
+    }
+
+    private func plainText(_ items: [AlertItem], day: ReportDay, dataQuality: DataQuality?) -> String {
         var lines = ["\(label("intro")) \(day):", ""]
+        if items.isEmpty { lines += [label("nothing"), ""] }
         for (index, item) in items.enumerated() {
             lines.append("\(index + 1). \(MIMEEncoding.singleLine(item.headline))")
-            lines.append("   \(label("level")): \(item.levelName) · \(label("source")): \(item.source)"
-                + (item.topics.isEmpty ? "" : " · \(label("topics")): \(item.topics.joined(separator: ", "))"))
+            lines.append("   \(label("level")): \(item.levelName) · \(label("source")): \(MIMEEncoding.singleLine(item.source))"
+                + (item.topics.isEmpty ? "" : " · \(label("topics")): \(MIMEEncoding.singleLine(item.topics.joined(separator: ", ")))"))
+            if let itemDay = item.day, itemDay != day { lines.append("   (\(label("earlier")) \(itemDay))") }
             for reason in item.reasons { lines.append("   - \(MIMEEncoding.singleLine(reason))") }
+            if let title = item.threadTitle, title != item.headline {
+                lines.append("   \(label("thread")): \(MIMEEncoding.singleLine(title))")
+            }
             if let excerpt = item.excerpt { lines.append("   \(label("excerpt")): \"\(MIMEEncoding.singleLine(excerpt))\"") }
-            if let url = item.threadURL { lines.append("   \(url)") }
+            if let url = item.threadURL { lines.append("   \(MIMEEncoding.singleLine(url))") }
+            lines.append("")
+        }
+        if let dataQuality {
+            lines.append("\(label("quality")):")
+            lines += dataQuality.lines(language: language).map { "   \($0)" }
             lines.append("")
         }
         lines.append("-- ")
@@ -77,51 +111,49 @@ public struct DigestComposer: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    private func html(_ items: [AlertItem], day: ReportDay) -> String {
+    private func html(_ items: [AlertItem], day: ReportDay, dataQuality: DataQuality?) -> String {
+        let escape = HTMLEscaping.escape
         var body = """
             <!DOCTYPE html><html lang="\(language.rawValue)"><head><meta charset="utf-8"><title>monitor \(day)</title></head>
             <body style="font-family: sans-serif; color: #1f2933; max-width: 720px;">
-            <p>\(HTMLEscaping.escape(label("intro"))) <strong>\(day)</strong>:</p>\n
+            <p>\(escape(label("intro"))) <strong>\(day)</strong>:</p>\n
             """
+        if items.isEmpty { body += "<p>\(escape(label("nothing")))</p>\n" }
         for item in items {
-            let color = item.severity >= 2 ? "#b42318" : "#b54708"
+            let color = item.severity >= AlertItem.Severity.high.rawValue ? "#b42318" : (item.severity >= AlertItem.Severity.medium.rawValue ? "#b54708" : "#52606d")
             body += "<div style=\"border-left: 4px solid \(color); padding: 4px 12px; margin: 12px 0;\">\n"
-            let headline = HTMLEscaping.escape(item.headline)
-            if let url = item.threadURL {
-                body += "<h3 style=\"margin: 4px 0;\"><a href=\"\(HTMLEscaping.escape(url))\">\(headline)</a></h3>\n"
+            let headline = escape(item.headline)
+            if let url = item.threadURL, Self.isWebLink(url) {
+                body += "<h3 style=\"margin: 4px 0;\"><a href=\"\(escape(url))\">\(headline)</a></h3>\n"
             } else {
                 body += "<h3 style=\"margin: 4px 0;\">\(headline)</h3>\n"
             }
-            body += "<p style=\"margin: 2px 0; color: #52606d;\">\(HTMLEscaping.escape(label("level"))): \(HTMLEscaping.escape(item.levelName)) · "
-                + "\(HTMLEscaping.escape(label("source"))): \(HTMLEscaping.escape(item.source))"
-                + (item.topics.isEmpty ? "" : " · \(HTMLEscaping.escape(label("topics"))): \(HTMLEscaping.escape(item.topics.joined(separator: ", ")))")
-                + "</p>\n<ul>\n"
-            for reason in item.reasons { body += "<li>\(HTMLEscaping.escape(reason))</li>\n" }
+            body += "<p style=\"margin: 2px 0; color: #52606d;\">\(escape(label("level"))): \(escape(item.levelName)) · "
+                + "\(escape(label("source"))): \(escape(item.source))"
+                + (item.topics.isEmpty ? "" : " · \(escape(label("topics"))): \(escape(item.topics.joined(separator: ", ")))")
+                + "</p>\n"
+            if let itemDay = item.day, itemDay != day {
+                body += "<p style=\"margin: 2px 0; color: #52606d;\">(\(escape(label("earlier"))) \(itemDay))</p>\n"
+            }
+            body += "<ul>\n"
+            for reason in item.reasons { body += "<li>\(escape(reason))</li>\n" }
             body += "</ul>\n"
+            if let title = item.threadTitle, title != item.headline {
+                body += "<p style=\"margin: 2px 0;\">\(escape(label("thread"))): \(escape(title))</p>\n"
+            }
             if let excerpt = item.excerpt {
-                body += "<blockquote style=\"color: #3e4c59;\">\(HTMLEscaping.escape(excerpt))</blockquote>\n"
+                body += "<blockquote style=\"color: #3e4c59;\">\(escape(excerpt))</blockquote>\n"
+            }
+            if let url = item.threadURL, !Self.isWebLink(url) {
+                body += "<p style=\"margin: 2px 0;\">\(escape(url))</p>\n"
             }
             body += "</div>\n"
         }
-        return body + "</body></html>"
-    }
-}
-
-/// Escapes text for HTML element content and attribute values.
-public enum HTMLEscaping {
-    public static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.unicodeScalars.append(scalar)
-            }
+        if let dataQuality {
+            body += "<h4 style=\"margin: 16px 0 4px;\">\(escape(label("quality")))</h4>\n<ul style=\"color: #52606d;\">\n"
+            for line in dataQuality.lines(language: language) { body += "<li>\(escape(line))</li>\n" }
+            body += "</ul>\n"
         }
-        return result
+        return body + "</body></html>"
     }
 }

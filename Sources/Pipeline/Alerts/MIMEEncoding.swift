@@ -24,7 +24,8 @@ enum MIMEEncoding {
         var chunk = ""
         for character in clean {
             let candidate = chunk + String(character)
-            if Data(candidate.utf8).base64EncodedString().count > 60, !chunk.isEmpty {
+            // 48 base64 characters make a 60-character word: "Subject: " and one word fit in 78.
+            if Data(candidate.utf8).base64EncodedString().count > 48, !chunk.isEmpty {
                 words.append(chunk)
                 chunk = String(character)
             } else {
@@ -45,7 +46,9 @@ enum MIMEEncoding {
             for (index, byte) in bytes.enumerated() {
                 let isLast = index == bytes.count - 1
                 let token: String
-                if (byte >= 33 && byte <= 126 && byte != 61) || (byte == 32 && !isLast) || (byte == 9 && !isLast) {
+                // "From " at a line start is mangled by mbox tools; encoding its F keeps the text intact.
+                let isMboxFrom = index == 0 && byte == 0x46 && line.hasPrefix("From ")
+                if !isMboxFrom, (byte >= 33 && byte <= 126 && byte != 61) || (byte == 32 && !isLast) || (byte == 9 && !isLast) {
                     token = String(UnicodeScalar(byte))
                 } else {
                     token = String(format: "=%02X", byte)
@@ -61,17 +64,19 @@ enum MIMEEncoding {
         }.joined(separator: "\r\n")
     }
 
-    /// Folds a header line at spaces so no line exceeds 78 characters where possible.
+    /// Folds a header line at spaces so no line exceeds 78 characters where possible. The field
+    /// name always keeps its first word on its line: some clients show an empty `Subject:`
+    /// line followed by a continuation as an empty subject.
     static func foldedHeader(_ line: String) -> String {
         guard line.count > 78 else { return line }
         var result = ""
         var current = ""
-        for word in line.split(separator: " ", omittingEmptySubsequences: false) {
-            if !current.isEmpty, current.count + 1 + word.count > 78 {
+        for (index, word) in line.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
+            if index > 1, !current.isEmpty, current.count + 1 + word.count > 78 {
                 result += current + "\r\n"
                 current = " " + word
             } else {
-                current += current.isEmpty ? String(word) : " " + word
+                current += index == 0 ? String(word) : " " + word
             }
         }
         return result + current

@@ -88,6 +88,18 @@ public struct MailAddress: Sendable, Equatable {
         }
     }
 
+    /// One `@` with text on both sides and no spaces: enough to catch a name given where an
+    /// address belongs; the server decides the rest.
+    public var isPlausible: Bool {
+        let parts = address.split(separator: "@", omittingEmptySubsequences: false)
+        return parts.count == 2 && !parts[0].isEmpty && parts[1].count >= 1 && !address.contains(",")
+    }
+
+    /// The part after `@`, for Message-IDs in the sender's domain.
+    var domain: String? {
+        address.split(separator: "@").last.map(String.init).flatMap { $0.isEmpty || !address.contains("@") ? nil : $0 }
+    }
+
     var headerValue: String {
         guard let name, !name.isEmpty else { return address }
         return "\(MIMEEncoding.encodedWord(name, phrase: true)) <\(address)>"

@@ -1,7 +1,8 @@
 import Foundation
 import Ingest
 
-/// Delivers mail through an SMTP server with libcurl.
+/// Delivers mail through an SMTP server with libcurl: envelope sender from `alerts.smtp.from`,
+/// envelope recipients from the message's `To`.
 public struct SMTPSender: AlertSending {
     public var settings: SMTPSettings
 
@@ -9,8 +10,11 @@ public struct SMTPSender: AlertSending {
         self.settings = settings
     }
 
+    /// `smtp://host:port (STARTTLS required)`: where mail goes, without credentials.
     public var destination: String {
-        "\(settings.url.scheme ?? "smtp")://\(settings.url.host ?? "")\(settings.url.port.map { ":\($0)" } ?? "")"
+        let port = settings.url.port ?? (settings.url.scheme == "smtps" ? 465 : 25)
+        let tls = settings.url.scheme == "smtps" ? "TLS" : "STARTTLS \(settings.security.rawValue)"
+        return "\(settings.url.scheme ?? "smtp")://\(settings.url.host ?? "?"):\(port) (\(tls))"
     }
 
     public func send(_ message: MailMessage) throws {

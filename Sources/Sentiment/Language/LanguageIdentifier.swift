@@ -24,9 +24,14 @@ struct LanguageIdentifier: Sendable {
     static let maximumWords = 60
     /// "other": at least this many words, no more than this share of them stopwords of
     /// either language, and a poor trigram fit per trigram.
-    static let otherMinimumWords = 4
+    static let otherMinimumWords = 5
     static let otherMaximumStopwordShare = 0.12
     static let otherMaximumTrigramFit: Float = -7.6
+    /// German headlines often lack function words but their trigrams lean clearly German
+    /// (≈ +1 per trigram); French, Spanish, Italian, Dutch or Turkish lean English or neither.
+    static let otherMaximumGermanLean: Float = 0.5
+    /// English posts without function words ("Bad mood bad mood") lean clearly English.
+    static let otherMinimumGermanLean: Float = -0.9
 
     init(german: LanguageLexicon, english: LanguageLexicon) {
         self.german = german
@@ -40,6 +45,13 @@ struct LanguageIdentifier: Sendable {
         }
         trigrams = table
         unseen = SIMD2(germanProfile.unseen, englishProfile.unseen)
+    }
+
+    /// Every constant, for the analyser version.
+    static var settings: String {
+        "language \([stopwordEvidence, trigramEvidence, hintEvidence, otherMaximumStopwordShare]) "
+            + "\([otherMaximumTrigramFit, otherMaximumGermanLean, otherMinimumGermanLean]) "
+            + "\([maximumWords, otherMinimumWords, decisiveStopwordLead]) \(TrigramProfile.stopwordWeight)"
     }
 
     /// Stopword lead at which trigrams cannot change the answer any more.
@@ -80,8 +92,10 @@ struct LanguageIdentifier: Sendable {
         }
         let stopwordShare = Double(max(germanHits, englishHits)) / Double(min(words, Self.maximumWords))
         let fit = trigrams > 0 ? bestFit / Float(trigrams) : Self.otherMaximumTrigramFit - 1
+        let germanLeanPerTrigram = trigrams > 0 ? trigramDifference / Float(trigrams) : 0
         if words >= Self.otherMinimumWords && stopwordShare <= Self.otherMaximumStopwordShare
-            && fit < Self.otherMaximumTrigramFit {
+            && fit < Self.otherMaximumTrigramFit && germanLeanPerTrigram < Self.otherMaximumGermanLean
+            && germanLeanPerTrigram > Self.otherMinimumGermanLean {
             let confidence = min(1, Double(Self.otherMaximumTrigramFit - fit) / 2 + 0.5)
             return LanguageGuess(language: .other, confidence: confidence)
         }

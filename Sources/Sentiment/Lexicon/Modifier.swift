@@ -11,6 +11,9 @@ struct Modifier: Sendable, Equatable {
         case contrast
         /// Weight of the clause it introduces (obwohl, although).
         case concession
+        /// Ends a bad event ("beendet", "behoben", "resolved"): reverses negative words near it.
+        /// An addition to the documented kinds; the weight is not used.
+        case resolution
     }
 
     var term: String

@@ -17,6 +17,13 @@ struct PatternIndex: Sendable {
     private var suffixLengths: UInt64 = 0
     private var longestPrefix = 0
     private var longestSuffix = 0
+    /// Hashes of the first (for prefix patterns) and last, reversed (for suffix patterns)
+    /// `filterLength` scalars: a token whose start or end is not here skips the per-length
+    /// lookups, which is nearly every token. Disabled when a pattern is shorter.
+    private var prefixStarts = TermTable<Bool>()
+    private var suffixEnds = TermTable<Bool>()
+    private var filterUsable = true
+    private static let filterLength = 3
     private var infixes: [Int] = []
 
     var isEmpty: Bool { entries.isEmpty }
@@ -38,10 +45,14 @@ struct PatternIndex: Sendable {
         case .exact: exact[first.key] = (exact[first.key] ?? []) + [id]
         case .prefix:
             prefixes[first.key] = (prefixes[first.key] ?? []) + [id]
+            prefixStarts[TermHash.of(first.scalars.prefix(Self.filterLength))] = true
+            if first.scalars.count < Self.filterLength { filterUsable = false }
             prefixLengths |= lengthBit
             longestPrefix = max(longestPrefix, first.scalars.count)
         case .suffix:
             suffixes[first.key] = (suffixes[first.key] ?? []) + [id]
+            suffixEnds[TermHash.of(first.scalars.reversed().prefix(Self.filterLength))] = true
+            if first.scalars.count < Self.filterLength { filterUsable = false }
             suffixLengths |= lengthBit
             longestSuffix = max(longestSuffix, first.scalars.count)
         case .infix: infixes.append(id)
@@ -62,7 +73,8 @@ struct PatternIndex: Sendable {
             }
         }
         report(exact[token.key])
-        if prefixLengths != 0 {
+        let canFilter = filterUsable && scalars.count >= Self.filterLength
+        if prefixLengths != 0 && (!canFilter || prefixStarts.contains(TermHash.of(scalars.prefix(Self.filterLength)))) {
             var hash = TermHash()
             var length = 0
             for scalar in scalars {
@@ -72,7 +84,7 @@ struct PatternIndex: Sendable {
                 if length < 64 && prefixLengths & (1 << UInt64(length)) != 0 { report(prefixes[hash.value]) }
             }
         }
-        if suffixLengths != 0 {
+        if suffixLengths != 0 && (!canFilter || suffixEnds.contains(TermHash.of(scalars.reversed().prefix(Self.filterLength)))) {
             var hash = TermHash()
             var length = 0
             for scalar in scalars.reversed() {

@@ -35,6 +35,12 @@ enum Inflection {
         "este", "esten", "ester", "estem", "estes",
     ].map { Array($0.unicodeScalars) })
 
+    /// Noun and adjective endings: what a German noun (or a compound head) can carry; verb
+    /// endings (-t, -te, -st …) are left out so "Twitter" does not become "twit" + "ter".
+    static let nominalEndings: Set<[Unicode.Scalar]> = Set([
+        "e", "en", "em", "er", "es", "n", "s", "ern", "nen",
+    ].map { Array($0.unicodeScalars) })
+
     /// - Parameter nounLike: capitalised inside a sentence, so a German noun, not an adjective.
     static func germanLemma(_ word: ArraySlice<Unicode.Scalar>, nounLike: Bool = false, probe: Probe) -> Bool {
         // "gefahren" is far more often a participle of "fahren" than the plural of "Gefahr".
@@ -42,14 +48,31 @@ enum Inflection {
         if participleShaped && germanParticiple(word, probe: probe) { return true }
         for suffix in germanSuffixes where word.count - suffix.count >= minimumStem && word.hasSuffix(suffix) {
             if participleShaped && (suffix == ["e", "n"] || suffix == ["n"] || suffix == ["t"]) { continue }
+            if nounLike && !nominalEndings.contains(suffix) { continue }
             let stem = word.dropLast(suffix.count)
             for ending in germanLemmaEndings {
+                // A capitalised word is a noun, never an inflected verb: "Schenker" is not "schenken".
+                if nounLike && ending.count > 1 { continue }
                 if stem.count + ending.count < minimumLemmaForAnySuffix
                     && (nounLike || !ending.isEmpty || !adjectiveEndings.contains(suffix)) { continue }
                 if probe(hash([], stem, ending)) { return true }
             }
+            // Strong verbs change the vowel: "entfällt" → "entfallen", "fährt" → "fahren".
+            if !nounLike, suffix == ["t"] || suffix == ["s", "t"], let plain = withoutUmlaut(stem),
+                probe(hash([], plain[...], ["e", "n"])) {
+                return true
+            }
         }
         return participleShaped ? false : germanParticiple(word, probe: probe)
+    }
+
+    /// The stem with its last umlaut undone, or nil when it has none.
+    static func withoutUmlaut(_ stem: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar]? {
+        guard let position = stem.lastIndex(where: { $0 == "ä" || $0 == "ö" || $0 == "ü" }) else { return nil }
+        var plain = Array(stem)
+        let offset = position - stem.startIndex
+        plain[offset] = stem[position] == "ä" ? "a" : stem[position] == "ö" ? "o" : "u"
+        return plain
     }
 
     /// ge-…-t / ge-…-en, also with an adjective ending ("geärgerte") or a particle ("abgesagt").

@@ -11,22 +11,41 @@ struct ValenceLookup: Sendable {
 
     let lexicon: LanguageLexicon
 
+    /// Every constant of the morphology, for the analyser version.
+    static var settings: String {
+        let numbers: [Double] = [
+            Double(minimumInflectedLength), Double(minimumCompoundLength), Double(minimumHead), Double(minimumFiveLetterHead),
+            minimumFourLetterHeadValence, minimumHeadValence, Double(minimumModifier), modifierShare, modifierOnlyShare,
+            modifierOnlyMinimumValence, Double(modifierOnlyMinimumLength), Double(modifierOnlyMinimumLengthWithoutLinking),
+            affixScale, Double(Inflection.minimumStem), Double(Inflection.minimumLemmaForAnySuffix),
+        ]
+        let suffixes = [Inflection.germanSuffixes, Inflection.englishSuffixes].map { $0.map { ScalarText.string($0) }.joined(separator: ",") }
+        return "morphology \(numbers) \(suffixes) \(Inflection.nominalEndings.map { ScalarText.string($0) }.sorted())"
+    }
+
     /// Words shorter than this are only looked up exactly ("la", "ok" via the lexicon).
     static let minimumInflectedLength = 4
     /// German compounds are only split when this long; shorter words are mostly simplex.
     static let minimumCompoundLength = 7
-    /// Shortest head and modifier of a compound ("chaos", "mist" are 4+; "top" is a modifier).
+    /// Shortest head and modifier of an unhyphenated compound. Short pieces match inside
+    /// unrelated words far too often ("all|gemeinen", "kon|trolle", "passa|giere"), so a
+    /// four-letter head must be strongly valenced ("bahn|hass", "riesen|mist") and every head
+    /// must carry at least `minimumHeadValence`.
     static let minimumHead = 4
-    static let minimumModifier = 3
+    static let minimumFiveLetterHead = 5
+    static let minimumFourLetterHeadValence = 2.5
+    static let minimumHeadValence = 1.0
+    static let minimumModifier = 4
     /// A valenced modifier adds this share of its valence to a head of the same sign
     /// ("horrorfahrt": "fahrt" neutral, but "horrorchaos" is worse than "chaos").
     static let modifierShare = 0.3
     /// Only the modifier is valenced ("spitzenservice", "störungsmeldung"): it carries this
-    /// share, and only when it is strong and long enough not to be an accident of spelling
-    /// ("gutschein" must not become positive).
+    /// share, and only when it is strong, and either joined by a linking element ("spitze-n-")
+    /// or long ("horror"), so that "gutschein", "supermarkt" and "güterzug" stay neutral.
     static let modifierOnlyShare = 0.8
-    static let modifierOnlyMinimumValence = 1.5
-    static let modifierOnlyMinimumLength = 4
+    static let modifierOnlyMinimumValence = 2.5
+    static let modifierOnlyMinimumLength = 5
+    static let modifierOnlyMinimumLengthWithoutLinking = 6
     /// A negating affix turns the base into its opposite, slightly weaker ("hoffnungslos",
     /// "problemlos", "unfreundlich", "useless").
     static let affixScale = -0.8
@@ -117,7 +136,8 @@ struct ValenceLookup: Sendable {
         let lastSplit = word.endIndex - Self.minimumHead
         var split = word.startIndex + Self.minimumModifier
         while split <= lastSplit {
-            if let head = headEntry(word[split...], suffixes: suffixes) {
+            if let head = headEntry(word[split...], suffixes: suffixes), abs(head.valence) >= Self.minimumHeadValence,
+                word.endIndex - split >= Self.minimumFiveLetterHead || abs(head.valence) >= Self.minimumFourLetterHeadValence {
                 return combine(head: head, modifier: modifierEntry(word[..<split], inflect: true))
             }
             split += 1
@@ -128,7 +148,8 @@ struct ValenceLookup: Sendable {
         while split > word.startIndex + Self.modifierOnlyMinimumLength {
             split -= 1
             if let modifier = modifierEntry(word[..<split]), abs(modifier.valence) >= Self.modifierOnlyMinimumValence,
-                modifier.lemma.count >= Self.modifierOnlyMinimumLength {
+                modifier.lemma.count >= Self.modifierOnlyMinimumLength,
+                modifier.lemma.count >= Self.modifierOnlyMinimumLengthWithoutLinking || modifier.lemma.count < split - word.startIndex {
                 return Hit(valence: modifier.valence * Self.modifierOnlyShare, lemma: modifier.lemma, rule: "compound-modifier")
             }
         }
@@ -141,6 +162,7 @@ struct ValenceLookup: Sendable {
         for (position, suffix) in Inflection.germanSuffixes.enumerated()
         where suffixes & (1 << UInt64(position)) != 0 && head.count - suffix.count >= Inflection.minimumStem {
             let stem = head.dropLast(suffix.count)
+            if !Inflection.nominalEndings.contains(suffix) { continue }
             // Heads are nouns: no three-letter lemmas ("s-bahn" must not find "bah").
             for ending in Inflection.germanLemmaEndings where stem.count + ending.count >= Inflection.minimumLemmaForAnySuffix {
                 if let entry = lexicon.valence(for: Inflection.hash([], stem, ending)) { return entry }

@@ -39,7 +39,7 @@ struct ContrastRule: SentimentRule {
                 where terms[position].tokenIndex > index && text.tokens[terms[position].tokenIndex].clause == clause {
                     terms[position].scale(by: weight, rule: "concession:" + modifier.term)
                 }
-            case .negator, .intensifier, .diminisher:
+            case .negator, .intensifier, .diminisher, .resolution:
                 continue
             }
         }

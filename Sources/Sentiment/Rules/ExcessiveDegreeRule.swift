@@ -4,6 +4,7 @@
 /// negative at reduced strength, since too much of a good thing is a complaint.
 struct ExcessiveDegreeRule: SentimentRule {
     let name = "excessive-degree"
+    let createsTerms = true
 
     /// Degree words, per language. Grammar rather than vocabulary, so they live here.
     static let markers: [Language: WordSet] = [.de: ["zu", "allzu", "zuviel", "zuwenig"], .en: ["too", "overly"]]
@@ -14,7 +15,10 @@ struct ExcessiveDegreeRule: SentimentRule {
     /// Factor for a positive adjective ("zu schnell" → −0.5 × its valence).
     static let positiveFlip = -0.5
 
-    var settings: String { "excessive-degree \(Self.negativeBoost) \(Self.unknownValence) \(Self.positiveFlip)" }
+    var settings: String {
+        "excessive-degree \(Self.negativeBoost) \(Self.unknownValence) \(Self.positiveFlip) "
+            + "\(Self.markers.keys.sorted { $0.rawValue < $1.rawValue }.map { Self.markers[$0]!.words }) \(Self.germanNumerals.words)"
+    }
 
     func apply(to terms: inout [ScoredTerm], in context: RuleContext) {
         guard let markers = Self.markers[context.language] else { return }
@@ -22,7 +26,7 @@ struct ExcessiveDegreeRule: SentimentRule {
         for index in text.tokens.indices where context.isWord(index, oneOf: markers) {
             // "zu" directly followed by the adjective: "zu Hause", "zu fahren" are excluded below.
             let next = index + 1
-            guard next < text.tokens.count, text.tokens[next].kind == .word else { continue }
+            guard next < text.tokens.count, text.tokens[next].kind == .word, !isInfinitiveOrNumeral(next, in: context) else { continue }
             if let position = terms.firstIndex(where: { $0.tokenIndex == next }) {
                 if terms[position].contribution < 0 {
                     terms[position].scale(by: Self.negativeBoost, rule: name)
@@ -37,6 +41,16 @@ struct ExcessiveDegreeRule: SentimentRule {
             }
         }
     }
+
+    /// "zu erreichen", "zu zweit": an infinitive or a numeral after "zu" is no degree.
+    private func isInfinitiveOrNumeral(_ index: Int, in context: RuleContext) -> Bool {
+        guard context.language == .de else { return false }
+        let scalars = context.text.scalars(of: context.text.tokens[index])
+        return scalars.hasSuffix(["e", "n"]) || scalars.hasSuffix(["e", "r", "n"]) || scalars.hasSuffix(["e", "l", "n"])
+            || context.isWord(index, oneOf: Self.germanNumerals)
+    }
+
+    static let germanNumerals: WordSet = ["zweit", "dritt", "viert", "fünft", "zweien", "dreien", "zweiter", "dritter"]
 
     /// Without part-of-speech tags: not a stopword or modifier ("zu viel" is handled by the
     /// lexicon), lowercase in German (nouns are capitalised: "zu Hause"), and not an

@@ -5,6 +5,7 @@
 /// before it in the clause is negated.
 struct NegationRule: SentimentRule {
     let name = "negation"
+    let createsTerms = true
 
     /// VADER's N_SCALAR (−0.74): a negated word keeps about three quarters of its strength,
     /// reversed. Used when the lexicon gives no weight ("n't").
@@ -18,8 +19,27 @@ struct NegationRule: SentimentRule {
     static let notOnly: WordSet = ["nur", "only", "just", "einmal", "mal"]
     /// "weder X noch Y" / "neither X nor Y": the second part is negated as well.
     static let correlativePairs: [String: String] = ["weder": "noch", "neither": "nor"]
+    /// Sentence adverbs give the writer's attitude to the whole statement; negation does not
+    /// reach them ("leider nicht" stays regretful, "unfortunately not" too).
+    static let speakerAdverbs: WordSet = [
+        "leider", "hoffentlich", "glücklicherweise", "endlich", "natürlich", "unfortunately", "hopefully",
+        "luckily", "sadly", "fortunately", "finally",
+    ]
+    /// A negator that finds nothing valenced to negate still reports a failure in customer
+    /// posts: "kommt nicht", "funktioniert nicht", "stimmen nicht", "didn't arrive". It adds
+    /// this valence as a term of its own. English is left out: in tweets ("I don't know",
+    /// "can't believe it") it cost 0.01 macro-F1 while gaining 0.03 on Amazon reviews.
+    static let bareNegationValence: [Language: Double] = [.de: -0.5, .en: 0]
 
-    var settings: String { "negation \(Self.defaultWeight) \(Self.scope) \(Self.negatedNegativeFactor) \(Self.notOnly.words)" }
+    /// Negators that can close a German clause after the verb they negate; "kein" and "ohne"
+    /// always precede what they negate.
+    static let clauseFinal: WordSet = ["nicht", "nich", "net", "ned", "nie", "niemals", "keineswegs", "mitnichten"]
+
+    var settings: String {
+        "negation \(Self.defaultWeight) \(Self.scope) \(Self.negatedNegativeFactor) \(Self.notOnly.words) \(Self.clauseFinal.words) "
+            + "\(Self.speakerAdverbs.words) \(Self.bareNegationValence[.de] ?? 0) \(Self.bareNegationValence[.en] ?? 0) "
+            + Self.correlativePairs.sorted { $0.key < $1.key }.map { "\($0.key)/\($0.value)" }.joined(separator: ",")
+    }
 
     func apply(to terms: inout [ScoredTerm], in context: RuleContext) {
         let tokens = context.text.tokens
@@ -49,10 +69,12 @@ struct NegationRule: SentimentRule {
         for (number, negator) in negators.enumerated() {
             // A later negator starts its own scope ("weder X noch Y" negates Y once, not twice).
             let limit = number + 1 < negators.count ? negators[number + 1].index : tokens.count
-            if !negateForward(from: negator.index, before: limit, weight: negator.weight, word: negator.word, terms: &terms, context: context),
-                context.language == .de {
-                negateBackward(from: negator.index, weight: negator.weight, word: negator.word, terms: &terms, context: context)
+            var negated = negateForward(
+                from: negator.index, before: limit, weight: negator.weight, word: negator.word, terms: &terms, context: context)
+            if !negated, context.language == .de, context.isWord(negator.index, oneOf: Self.clauseFinal) {
+                negated = negateBackward(from: negator.index, weight: negator.weight, word: negator.word, terms: &terms, context: context)
             }
+            if !negated { addBareNegation(at: negator.index, word: negator.word, terms: &terms, context: context) }
         }
     }
 
@@ -65,21 +87,35 @@ struct NegationRule: SentimentRule {
             if term.tokenIndex > limit || context.clauseBoundary(between: index, and: term.tokenIndex)
                 || context.wordDistance(from: index, to: term.tokenIndex) > Self.scope { break }
             // Emoji comment on the sentence; "nicht 😀" is not a negated smile.
-            if term.isEmoji { continue }
+            if term.isEmoji || context.isWord(term.tokenIndex, oneOf: Self.speakerAdverbs) { continue }
             negate(&terms[position], weight: weight, rule: "negation:" + word)
             negatedAny = true
         }
         return negatedAny
     }
 
-    private func negateBackward(from index: Int, weight: Double, word: String, terms: inout [ScoredTerm], context: RuleContext) {
-        guard let position = terms.lastIndex(where: { $0.lastTokenIndex < index }) else { return }
+    private func negateBackward(from index: Int, weight: Double, word: String, terms: inout [ScoredTerm], context: RuleContext) -> Bool {
+        guard let position = terms.lastIndex(where: { $0.lastTokenIndex < index }) else { return false }
         let term = terms[position]
         guard !term.isEmoji, !context.clauseBoundary(between: term.lastTokenIndex, and: index),
             context.wordDistance(from: term.lastTokenIndex, to: index) <= Self.scope,
             !term.rules.contains(where: { $0.hasPrefix("negation") })
-        else { return }
+        else { return false }
+        if context.isWord(term.tokenIndex, oneOf: Self.speakerAdverbs) { return true }
         negate(&terms[position], weight: weight, rule: "negation-backward:" + word)
+        return true
+    }
+
+    /// Only for negators inside a clause with words: a lone "nein" or "nicht?" is no failure report.
+    private func addBareNegation(at index: Int, word: String, terms: inout [ScoredTerm], context: RuleContext) {
+        let clause = context.text.tokens[index].clause
+        let wordsInClause = context.text.tokens.lazy.filter { $0.clause == clause && $0.kind == .word }.count
+        let valence = Self.bareNegationValence[context.language] ?? 0
+        guard valence != 0, wordsInClause >= 3, !terms.contains(where: { $0.tokenIndex == index }) else { return }
+        let position = terms.firstIndex { $0.tokenIndex > index } ?? terms.endIndex
+        terms.insert(ScoredTerm(
+            tokenIndex: index, term: context.text.text(of: index), valence: 0, contribution: valence,
+            rules: ["negation-bare:" + word], isSynthetic: true), at: position)
     }
 
     private func negate(_ term: inout ScoredTerm, weight: Double, rule: String) {

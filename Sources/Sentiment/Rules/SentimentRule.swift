@@ -107,4 +107,11 @@ protocol SentimentRule: Sendable {
     /// The rule's constants, hashed into the analyser version.
     var settings: String { get }
     func apply(to terms: inout [ScoredTerm], in context: RuleContext)
+    /// The rule can add terms of its own ("zu spät", a bare "nicht"), so it runs on texts
+    /// without lexicon hits too; other rules are skipped there.
+    var createsTerms: Bool { get }
+}
+
+extension SentimentRule {
+    var createsTerms: Bool { false }
 }

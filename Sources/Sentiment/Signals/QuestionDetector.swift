@@ -16,6 +16,8 @@ struct QuestionDetector: Sendable {
         "würden", "kennt", "kennst", "hatte", "hattet", "funktioniert", "geht", "fährt", "fahren", "kommt",
     ]
 
+    static var settings: String { "question-detector \(germanAddressees.words) \(germanModalVerbs.words)" }
+
     func isQuestion(_ text: TokenizedText, lexicon: LanguageLexicon) -> Bool {
         for sentence in text.sentences {
             if sentence.endsWithQuestionMark { return true }

@@ -77,16 +77,20 @@ public struct TopicSet: Sendable {
         return try TopicSet(json: json, file: "topics.default.json")
     }
 
-    /// Topics of a text in `language`; for `other` the terms of every language are tried.
+    /// Topics of a text in `language`; for `other` the terms of every language are tried. A
+    /// topic's score is the number of words matching any of its terms.
     func matches(in text: TokenizedText, language: Language) -> [TopicMatch] {
         guard !names.isEmpty else { return [] }
         var scores: [Int: Double] = [:]
         var terms: [Int: Set<String>] = [:]
+        // Several terms of one topic may match the same word ("liefer*", "*lieferung"): it counts once.
+        var counted = Set<Int>()
         let languages: [Language] = language == .other ? [.de, .en] : [language]
         for language in languages {
             guard let index = indexes[language] else { continue }
             for position in text.tokens.indices {
                 index.forEachMatch(at: position, in: text) { entry, count in
+                    guard counted.insert(entry.payload &* 1_000_003 &+ position).inserted else { return }
                     scores[entry.payload, default: 0] += 1
                     let words = (position..<(position + count)).map { text.text(of: $0) }
                     terms[entry.payload, default: []].insert(words.joined(separator: " "))

@@ -1,0 +1,50 @@
+/// The end of a bad thing is good news: "Streik beendet", "Störung behoben", "Sperrung
+/// aufgehoben", "Ende des Streiks", "the strike is over", "issue resolved". A negative term
+/// with a resolution word within `reach` words in the same sentence is reversed.
+///
+/// Resolution words come from modifiers.tsv (kind `resolution`); while a lexicon lists none,
+/// the defaults below are used, so older lexicon directories keep working.
+struct ResolutionRule: SentimentRule {
+    let name = "resolution"
+
+    static let reach = 4
+    /// The negative event, reversed, counts a little less than it did as bad news.
+    static let flipFactor = -0.6
+    static let defaults: [Language: WordSet] = [
+        .de: [
+            "beendet", "beenden", "beendigt", "endet", "ende", "vorbei", "behoben", "aufgehoben", "geeinigt",
+            "einigung", "überstanden", "vorüber",
+        ],
+        .en: ["over", "ended", "ends", "resolved", "fixed", "lifted", "settled", "averted", "cleared"],
+    ]
+
+    var settings: String {
+        "resolution \(Self.reach) \(Self.flipFactor) "
+            + Self.defaults.keys.sorted { $0.rawValue < $1.rawValue }.map { "\($0.rawValue)=\(Self.defaults[$0]!.words)" }
+            .joined(separator: ";")
+    }
+
+    func apply(to terms: inout [ScoredTerm], in context: RuleContext) {
+        let text = context.text
+        let lexiconHasResolutions = context.lexicon.modifierList.contains { $0.kind == .resolution }
+        let defaults = Self.defaults[context.language] ?? []
+        for index in text.tokens.indices where text.tokens[index].kind == .word {
+            let word: String
+            if lexiconHasResolutions {
+                guard let modifier = context.modifier(at: index), modifier.kind == .resolution else { continue }
+                word = modifier.term
+            } else {
+                guard context.isWord(index, oneOf: defaults) else { continue }
+                word = text.text(of: index)
+            }
+            let sentence = text.tokens[index].sentence
+            for position in terms.indices where terms[position].contribution < 0 && !terms[position].isEmoji {
+                let termIndex = terms[position].tokenIndex
+                guard text.tokens[termIndex].sentence == sentence,
+                    context.wordDistance(from: min(index, termIndex), to: max(index, termIndex)) <= Self.reach
+                else { continue }
+                terms[position].scale(by: Self.flipFactor, rule: "resolution:" + word)
+            }
+        }
+    }
+}
