@@ -22,6 +22,17 @@ public struct DailyReport: Sendable, Equatable, Codable {
     public var questions: [UnansweredQuestion]
     /// `(all)` first, then configured and seen topics sorted, `(none)` last.
     public var topicSeries: [TopicSeries]
+    /// Name of the public holiday the report day is (per `reports.state`), if any.
+    public var holiday: String?
+    /// `spikes` grouped: each most specific flagged row with the flagged totals containing it.
+    public var spikeGroups: [SpikeGroup]
+    public var watch: [WatchRow]
+    public var responseTimes: [ResponseTimeRow]
+    public var topVoices: [TopVoice]
+    public var weeklyRollups: [RollupRow]
+    public var monthlyRollups: [RollupRow]
+    /// Days whose counts came from kept daily aggregates because their posts are gone.
+    public var daysFromAggregates: [ReportDay]
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion = "schema_version"
@@ -31,12 +42,23 @@ public struct DailyReport: Sendable, Equatable, Codable {
         case dayEnd = "day_end"
         case sources, totals, trends, spikes, escalations, questions
         case topicSeries = "topic_series"
+        case holiday
+        case spikeGroups = "spike_groups"
+        case watch
+        case responseTimes = "response_times"
+        case topVoices = "top_voices"
+        case weeklyRollups = "weekly_rollups"
+        case monthlyRollups = "monthly_rollups"
+        case daysFromAggregates = "days_from_aggregates"
     }
 
     public init(
         schemaVersion: Int = DailyReport.currentSchemaVersion, day: ReportDay, timeZone: String, dayStart: Date,
         dayEnd: Date, sources: [ReportSource], totals: ReportTotals, trends: [TrendRow], spikes: [Spike],
-        escalations: [Escalation], questions: [UnansweredQuestion], topicSeries: [TopicSeries]
+        escalations: [Escalation], questions: [UnansweredQuestion], topicSeries: [TopicSeries],
+        holiday: String? = nil, spikeGroups: [SpikeGroup] = [], watch: [WatchRow] = [],
+        responseTimes: [ResponseTimeRow] = [], topVoices: [TopVoice] = [], weeklyRollups: [RollupRow] = [],
+        monthlyRollups: [RollupRow] = [], daysFromAggregates: [ReportDay] = []
     ) {
         self.schemaVersion = schemaVersion
         self.day = day
@@ -50,6 +72,14 @@ public struct DailyReport: Sendable, Equatable, Codable {
         self.escalations = escalations
         self.questions = questions
         self.topicSeries = topicSeries
+        self.holiday = holiday
+        self.spikeGroups = spikeGroups
+        self.watch = watch
+        self.responseTimes = responseTimes
+        self.topVoices = topVoices
+        self.weeklyRollups = weeklyRollups
+        self.monthlyRollups = monthlyRollups
+        self.daysFromAggregates = daysFromAggregates
     }
 
     public init(from decoder: Decoder) throws {
@@ -71,6 +101,15 @@ public struct DailyReport: Sendable, Equatable, Codable {
         escalations = try container.decode([Escalation].self, forKey: .escalations)
         questions = try container.decode([UnansweredQuestion].self, forKey: .questions)
         topicSeries = try container.decode([TopicSeries].self, forKey: .topicSeries)
+        holiday = try container.decodeIfPresent(String.self, forKey: .holiday)
+        spikeGroups = try container.decodeIfPresent([SpikeGroup].self, forKey: .spikeGroups) ?? []
+        watch = try container.decodeIfPresent([WatchRow].self, forKey: .watch) ?? []
+        responseTimes = try container.decodeIfPresent([ResponseTimeRow].self, forKey: .responseTimes) ?? []
+        topVoices = try container.decodeIfPresent([TopVoice].self, forKey: .topVoices) ?? []
+        weeklyRollups = try container.decodeIfPresent([RollupRow].self, forKey: .weeklyRollups) ?? []
+        monthlyRollups = try container.decodeIfPresent([RollupRow].self, forKey: .monthlyRollups) ?? []
+        let aggregateDays = try container.decodeIfPresent([String].self, forKey: .daysFromAggregates) ?? []
+        daysFromAggregates = aggregateDays.compactMap(ReportDay.init)
     }
 
     /// The day is written as `YYYY-MM-DD`, the form analysts and folder names use.
@@ -88,5 +127,13 @@ public struct DailyReport: Sendable, Equatable, Codable {
         try container.encode(escalations, forKey: .escalations)
         try container.encode(questions, forKey: .questions)
         try container.encode(topicSeries, forKey: .topicSeries)
+        try container.encode(holiday, forKey: .holiday)
+        try container.encode(spikeGroups, forKey: .spikeGroups)
+        try container.encode(watch, forKey: .watch)
+        try container.encode(responseTimes, forKey: .responseTimes)
+        try container.encode(topVoices, forKey: .topVoices)
+        try container.encode(weeklyRollups, forKey: .weeklyRollups)
+        try container.encode(monthlyRollups, forKey: .monthlyRollups)
+        try container.encode(daysFromAggregates.map(\.description), forKey: .daysFromAggregates)
     }
 }

@@ -17,19 +17,39 @@ public struct ReportInput: Sendable {
     public var sources: [ReportSource]
     /// Configured topic names; each gets a trend row and a chart even without posts.
     public var topics: [String]
+    /// Public holidays of `reports.state`, treated like Sundays in the spike test's weekday factor.
+    public var holidays: GermanHolidays
+    /// `watch` groups for volume, sentiment and share of voice of brand and competitor names.
+    public var watch: [WatchGroup]
+    /// Kept daily counts from the store (`firstDay(for:)` … day). They are used only for days
+    /// without a single stored post, i.e. days whose posts have passed retention.
+    public var aggregates: [DailyAggregate]
 
-    public init(day: ReportDay, timeZone: TimeZone, posts: [StoredPost], sources: [ReportSource], topics: [String]) {
+    public init(
+        day: ReportDay, timeZone: TimeZone, posts: [StoredPost], sources: [ReportSource], topics: [String],
+        holidays: GermanHolidays = GermanHolidays(state: nil), watch: [WatchGroup] = [],
+        aggregates: [DailyAggregate] = []
+    ) {
         self.day = day
         self.timeZone = timeZone
         self.posts = posts
         self.sources = sources
         self.topics = topics
+        self.holidays = holidays
+        self.watch = watch
+        self.aggregates = aggregates
+    }
+
+    /// The first day any part of the report reads: the monthly rollup's first month (two
+    /// months before the report day's) or day−28, whichever is earlier.
+    public static func firstDay(for day: ReportDay) -> ReportDay {
+        min(day.adding(days: -baselineDays), RollupAggregator.firstDay(for: day))
     }
 
     /// The publication times the caller should load from the store for `day`: from midnight
-    /// starting day−28 (the first baseline day) up to midnight ending the report day.
-    /// The question window (14 days) lies inside it.
+    /// starting `firstDay(for:)` up to midnight ending the report day. The baseline (28 days)
+    /// and the question window (14 days) lie inside it.
     public static func postWindow(for day: ReportDay, in timeZone: TimeZone) -> Range<Date> {
-        day.adding(days: -baselineDays).start(in: timeZone)..<day.end(in: timeZone)
+        firstDay(for: day).start(in: timeZone)..<day.end(in: timeZone)
     }
 }

@@ -25,6 +25,8 @@ struct TrendAggregator: Sendable {
         var unscored: [Int]
         var scoreSumToday = 0.0
         var authorsToday: Set<String> = []
+        /// Distinct authors of a report day that came from kept aggregates.
+        var aggregateAuthorsToday = 0
 
         init(days: Int) {
             volume = Array(repeating: 0, count: days)
@@ -47,6 +49,19 @@ struct TrendAggregator: Sendable {
                 if post.label != .unscored { scoreSumToday += post.score }
             }
         }
+
+        /// Kept counts of a day without stored posts.
+        mutating func add(_ aggregate: DailyAggregate, at index: Int) {
+            volume[index] += aggregate.volume
+            positive[index] += aggregate.positive
+            neutral[index] += aggregate.neutral
+            negative[index] += aggregate.negative
+            unscored[index] += aggregate.unscored
+            if index == volume.count - 1 {
+                scoreSumToday += aggregate.scoreSum
+                aggregateAuthorsToday += aggregate.distinctAuthors
+            }
+        }
     }
 
     struct Result: Sendable {
@@ -55,46 +70,39 @@ struct TrendAggregator: Sendable {
     }
 
     /// `posts` are customer posts already bucketed: (post, offset) with offset in −28…0.
+    /// `aggregates` are kept counts of days without any stored post, with their offsets.
     func aggregate(
-        _ posts: [(post: StoredPost, offset: Int)], calendar: ReportCalendar, sources: [ReportSource], topics: [String]
+        _ posts: [(post: StoredPost, offset: Int)], aggregates: [(aggregate: DailyAggregate, offset: Int)] = [],
+        calendar: ReportCalendar, sources: [ReportSource], topics: [String],
+        holidays: GermanHolidays = GermanHolidays(state: nil)
     ) -> Result {
         let days = ReportInput.baselineDays + 1
         var series: [Key: Series] = [:]
-        let overallKey = Key(scope: .overall, source: TrendRow.all, topic: TrendRow.all, language: TrendRow.all)
         // Seed the rows that must exist without posts: a silent source or topic is news too.
-        series[overallKey] = Series(days: days)
-        for source in sources {
-            series[Key(scope: .source, source: source.name, topic: TrendRow.all, language: TrendRow.all)] = Series(days: days)
-        }
-        for topic in topics + [TrendRow.noTopic] {
-            series[Key(scope: .topic, source: TrendRow.all, topic: topic, language: TrendRow.all)] = Series(days: days)
-        }
+        for key in Self.seedKeys(sources: sources, topics: topics) { series[key] = Series(days: days) }
+        let overallKey = Self.overallKey
 
         for (post, offset) in posts {
             let index = offset + ReportInput.baselineDays
-            let isReportDay = offset == 0
-            let postTopics = post.topics.isEmpty ? [TrendRow.noTopic] : Array(Set(post.topics)).sorted()
-            var keys = [
-                overallKey,
-                Key(scope: .source, source: post.source, topic: TrendRow.all, language: TrendRow.all),
-            ]
-            for topic in postTopics {
-                keys.append(Key(scope: .topic, source: TrendRow.all, topic: topic, language: TrendRow.all))
-                keys.append(
-                    Key(scope: .detail, source: post.source, topic: topic, language: post.language.rawValue))
+            for key in Self.keys(for: post) {
+                series[key, default: Series(days: days)].add(post, at: index, isReportDay: offset == 0)
             }
-            for key in keys {
-                series[key, default: Series(days: days)].add(post, at: index, isReportDay: isReportDay)
-            }
+        }
+        for (aggregate, offset) in aggregates {
+            let key = Key(
+                scope: aggregate.scope, source: aggregate.source, topic: aggregate.topic, language: aggregate.language)
+            series[key, default: Series(days: days)].add(aggregate, at: offset + ReportInput.baselineDays)
         }
 
         let overallHistory = Array(series[overallKey]!.volume.dropLast())
+        // Public holidays count as Sundays: shops and offices are closed, people post like on a Sunday.
+        func weekday(_ day: ReportDay) -> Int { holidays.isHoliday(day) ? 7 : day.isoWeekday }
         let historyWeekdays = (0..<ReportInput.baselineDays).map {
-            calendar.reportDay(atOffset: $0 - ReportInput.baselineDays).isoWeekday
+            weekday(calendar.reportDay(atOffset: $0 - ReportInput.baselineDays))
         }
         // One weekday factor from all posts: per-series weekday means over 4 weeks are too sparse.
         let weekdayFactor = spikeTest.weekdayFactor(
-            history: overallHistory, historyWeekdays: historyWeekdays, weekday: calendar.day.isoWeekday)
+            history: overallHistory, historyWeekdays: historyWeekdays, weekday: weekday(calendar.day))
 
         let rows = series.map { key, value in row(for: key, series: value, weekdayFactor: weekdayFactor) }
             .sorted(by: Self.rowOrder)
@@ -123,7 +131,7 @@ struct TrendAggregator: Sendable {
             positive: positive, neutral: neutral, negative: negative, unscored: series.unscored[today],
             netSentiment: volume > 0 ? r(Double(positive - negative) / Double(volume)) : nil,
             meanScore: scored > 0 ? r(series.scoreSumToday / Double(scored)) : nil,
-            distinctAuthors: series.authorsToday.count, baseline7d: r(baseline7d), baseline28d: r(baseline28d),
+            distinctAuthors: series.authorsToday.count + series.aggregateAuthorsToday, baseline7d: r(baseline7d), baseline28d: r(baseline28d),
             changeVs7d: baseline7d > 0 ? r(Double(volume) / baseline7d - 1) : nil,
             changeVs28d: baseline28d > 0 ? r(Double(volume) / baseline28d - 1) : nil,
             expectedVolume: r(volumeTest.expected), spikeProbability: r(volumeTest.probability),
@@ -155,8 +163,33 @@ struct TrendAggregator: Sendable {
         }
     }
 
+    static let overallKey = Key(scope: .overall, source: TrendRow.all, topic: TrendRow.all, language: TrendRow.all)
+
+    /// Rows every report has, posts or not: overall, each configured source, each topic and `(none)`.
+    static func seedKeys(sources: [ReportSource], topics: [String]) -> [Key] {
+        [overallKey]
+            + sources.map { Key(scope: .source, source: $0.name, topic: TrendRow.all, language: TrendRow.all) }
+            + (topics + [TrendRow.noTopic]).map { Key(scope: .topic, source: TrendRow.all, topic: $0, language: TrendRow.all) }
+    }
+
+    /// The rows one customer post counts in: once overall and in its source, once per topic.
+    static func keys(for post: StoredPost) -> [Key] {
+        let postTopics = post.topics.isEmpty ? [TrendRow.noTopic] : Array(Set(post.topics)).sorted()
+        var keys = [overallKey, Key(scope: .source, source: post.source, topic: TrendRow.all, language: TrendRow.all)]
+        for topic in postTopics {
+            keys.append(Key(scope: .topic, source: TrendRow.all, topic: topic, language: TrendRow.all))
+            keys.append(Key(scope: .detail, source: post.source, topic: topic, language: post.language.rawValue))
+        }
+        return keys
+    }
+
     /// Overall first, then source totals, topic totals and detail rows, each by name.
     static func rowOrder(_ a: TrendRow, _ b: TrendRow) -> Bool {
+        keyOrder(Key(scope: a.scope, source: a.source, topic: a.topic, language: a.language),
+                 Key(scope: b.scope, source: b.source, topic: b.topic, language: b.language))
+    }
+
+    static func keyOrder(_ a: Key, _ b: Key) -> Bool {
         let rank: [TrendRow.Scope: Int] = [.overall: 0, .source: 1, .topic: 2, .detail: 3]
         if a.scope != b.scope { return rank[a.scope]! < rank[b.scope]! }
         if a.source != b.source { return a.source < b.source }

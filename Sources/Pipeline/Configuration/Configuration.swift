@@ -55,6 +55,8 @@ public struct SourceConfiguration: Sendable, Equatable {
     public var connectTimeoutSeconds: Double
     public var timeoutSeconds: Double
     public var maxBodyBytes: Int
+    /// Owned sources: hours a customer may wait for a staff answer (questions, response times).
+    public var slaHours: Double = 24
 
     public init(
         name: String, kind: SourceKind, url: URL, language: Language? = nil, owned: Bool = false,
@@ -87,10 +89,22 @@ public struct SourceConfiguration: Sendable, Equatable {
 public struct ReportSettings: Sendable, Equatable {
     public var directory: URL
     public var timeZone: TimeZone
+    /// `reports.state`: whose public holidays count as Sundays in the baseline; nil: nationwide only.
+    public var state: GermanHolidays.State?
+    /// `reports.csv_delimiter`, `reports.csv_decimal_comma`, `reports.csv_bom`.
+    public var csvFormat: CSVFormat
+    /// The top-level `watch` groups (brand, product and competitor names), sorted by name.
+    public var watch: [WatchGroup]
 
-    public init(directory: URL, timeZone: TimeZone) {
+    public init(
+        directory: URL, timeZone: TimeZone, state: GermanHolidays.State? = nil, csvFormat: CSVFormat = .standard,
+        watch: [WatchGroup] = []
+    ) {
         self.directory = directory
         self.timeZone = timeZone
+        self.state = state
+        self.csvFormat = csvFormat
+        self.watch = watch
     }
 }
 
@@ -146,14 +160,29 @@ public struct AlertSettings: Sendable, Equatable {
     public var language: MailLanguage
     /// An item already alerted is not sent again within this time unless its severity rises.
     public var cooldownHours: Double
+    /// A usually active source without posts for this many days is a digest item; 0: never.
+    public var silentDays: Int
+    /// Send a digest (with the data-quality block) even when nothing is new.
+    public var dailyDigest: Bool
+    /// Recipients per severity, topic or kind; unmatched items go to `smtp.to`.
+    public var routes: [AlertRoute]
 
     public init(
-        outboxDirectory: URL? = nil, smtp: SMTPSettings? = nil, language: MailLanguage = .de, cooldownHours: Double = 72
+        outboxDirectory: URL? = nil, smtp: SMTPSettings? = nil, language: MailLanguage = .de, cooldownHours: Double = 72,
+        silentDays: Int = 2, dailyDigest: Bool = false, routes: [AlertRoute] = []
     ) {
         self.outboxDirectory = outboxDirectory
         self.smtp = smtp
         self.language = language
         self.cooldownHours = cooldownHours
+        self.silentDays = silentDays
+        self.dailyDigest = dailyDigest
+        self.routes = routes
+    }
+
+    /// Recipients of items no route matches (outbox mode without `smtp`: a placeholder address).
+    public var defaultRecipients: [String] {
+        smtp?.to ?? ["service-team@localhost"]
     }
 }
 

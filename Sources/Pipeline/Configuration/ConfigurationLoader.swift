@@ -30,9 +30,14 @@ public struct ConfigurationLoader {
 
         var reportsReader = try root.object("reports")
         let reportTimeZone = try reportsReader?.timeZone("timezone") ?? TimeZone(identifier: "Europe/Berlin")!
-        let reports = ReportSettings(
+        var reports = ReportSettings(
             directory: try paths.resolve(reportsReader?.string("directory") ?? "reports", at: "reports.directory"),
             timeZone: reportTimeZone)
+        if var reader = reportsReader {
+            try ReportSettingsReader().read(&reader, into: &reports)
+            reportsReader = reader
+        }
+        reports.watch = try WatchConfigurationReader(file: name).read(root.raw("watch"))
         try reportsReader?.rejectUnknownKeys()
 
         guard let sourceList = try root.list("sources") else {
@@ -84,6 +89,11 @@ public struct ConfigurationLoader {
         let language = try reader.oneOf("language", MailLanguage.self) ?? .de
         let cooldownHours = try reader.number("cooldown_hours") ?? 72
         if cooldownHours < 0 { throw reader.error("cooldown_hours", "must be 0 or more hours") }
+        let silentDays = try reader.integer("silent_days", range: 0...60) ?? 2
+        let dailyDigest = try reader.bool("daily_digest") ?? false
+        let routes = try (reader.list("routes") ?? []).enumerated().map { index, value in
+            try AlertRoute.read(value, file: paths.file, path: "\(reader.childPath("routes"))[\(index)]")
+        }
         var smtp: SMTPSettings?
         if var smtpReader = try reader.object("smtp") {
             let secrets = SecretReader(file: paths.file, paths: paths, environment: environment)
@@ -91,19 +101,32 @@ public struct ConfigurationLoader {
             guard let url = URL(string: urlText), ["smtp", "smtps"].contains(url.scheme ?? ""), url.host != nil else {
                 throw smtpReader.error("url", "not an smtp:// or smtps:// URL (e.g. \"smtp://mail.example.com:587\")")
             }
+            let from = try smtpReader.requiredString("from")
+            if !MailAddress(parsing: from).isPlausible { throw smtpReader.error("from", "\"\(from)\" is not a mail address") }
             let recipients = try smtpReader.stringList("to") ?? []
             if recipients.isEmpty { throw smtpReader.error("to", "list at least one recipient address") }
+            for (index, address) in recipients.enumerated() where !MailAddress(parsing: address).isPlausible {
+                throw ConfigurationError(file: paths.file, keyPath: "\(smtpReader.childPath("to"))[\(index)]", message: "\"\(address)\" is not a mail address")
+            }
+            let replyTo = try smtpReader.string("reply_to")
+            if let replyTo, !MailAddress(parsing: replyTo).isPlausible {
+                throw smtpReader.error("reply_to", "\"\(replyTo)\" is not a mail address")
+            }
+            let security = try smtpReader.oneOf("tls", SMTPSecurity.self)
+            if url.scheme == "smtps", let security, security != .required {
+                throw smtpReader.error("tls", "smtps:// always encrypts; use smtp:// for \"\(security.rawValue)\"")
+            }
             smtp = SMTPSettings(
-                url: url, from: try smtpReader.requiredString("from"), to: recipients,
-                replyTo: try smtpReader.string("reply_to"),
-                security: try smtpReader.oneOf("tls", SMTPSecurity.self) ?? .required,
+                url: url, from: from, to: recipients, replyTo: replyTo, security: security ?? .required,
                 user: try secrets.read(&smtpReader, "user"),
                 password: try secrets.read(&smtpReader, "password"),
                 timeoutSeconds: try smtpReader.positiveSeconds("timeout_seconds") ?? 30)
             try smtpReader.rejectUnknownKeys()
         }
         try reader.rejectUnknownKeys()
-        return AlertSettings(outboxDirectory: outbox, smtp: smtp, language: language, cooldownHours: cooldownHours)
+        return AlertSettings(
+            outboxDirectory: outbox, smtp: smtp, language: language, cooldownHours: cooldownHours,
+            silentDays: silentDays, dailyDigest: dailyDigest, routes: routes)
     }
 
     private func readLexicons(_ reader: JSONObjectReader?, paths: PathResolver) throws -> LexiconSettings {

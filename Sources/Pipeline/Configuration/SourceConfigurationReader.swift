@@ -55,6 +55,10 @@ struct SourceConfigurationReader {
         source.connectTimeoutSeconds = try reader.positiveSeconds("connect_timeout_seconds") ?? 10
         source.timeoutSeconds = try reader.positiveSeconds("timeout_seconds") ?? 30
         source.maxBodyBytes = try reader.integer("max_body_bytes", range: 1024...(4 << 30)) ?? 15 * 1024 * 1024
+        if let slaHours = try reader.number("sla_hours") {
+            guard slaHours > 0, slaHours <= 24 * 365 else { throw reader.error("sla_hours", "must be a number of hours above 0") }
+            source.slaHours = slaHours
+        }
         try reader.rejectUnknownKeys()
         return source
     }

@@ -26,15 +26,20 @@ struct ReportHTML: Sendable {
             Staff posts are not counted as customer voice.</p>
 
             """
+        html += notes(report)
         html += cards(report)
         html += spikes(report)
         html += escalations(report)
         html += questions(report)
         html += charts(report)
+        html += ReportHTMLInsights.watch(report)
+        html += ReportHTMLInsights.responseTimes(report)
+        html += ReportHTMLInsights.rollups(report)
+        html += ReportHTMLInsights.topVoices(report)
         html += sources(report)
+        let files = ReportWriter.fileNames.filter { $0 != "report.html" }.joined(separator: ", ")
         html += """
-            <footer>Schema version \(report.schemaVersion) · files: trends.csv, trends.json, escalations.csv, \
-            escalations.json, questions.csv, summary.json · formulas in docs/REPORTS.md</footer>
+            <footer>Schema version \(report.schemaVersion) · files: \(files) · formulas in docs/REPORTS.md</footer>
             </main>
             </body>
             </html>
@@ -66,15 +71,35 @@ struct ReportHTML: Sendable {
         return "<section class=\"cards\">\n\(body)\n</section>\n"
     }
 
+    /// A holiday report day and days rebuilt from kept counts are worth a line above the numbers.
+    private func notes(_ report: DailyReport) -> String {
+        var html = ""
+        if let holiday = report.holiday {
+            html += "<p class=\"note\">\(e(report.day.description)) is a public holiday (\(e(holiday))): "
+            html += "the spike test expects Sunday volumes.</p>\n"
+        }
+        if !report.daysFromAggregates.isEmpty {
+            let days = report.daysFromAggregates
+            html += "<p class=\"note\">\(days.count) day\(days.count == 1 ? "" : "s") (\(days.first!) – \(days.last!)) "
+            html += "have passed post retention: their counts come from the kept daily aggregates; threads, questions "
+            html += "and excerpts of those days are gone.</p>\n"
+        }
+        return html
+    }
+
+    /// One row per anomaly: the most specific flagged row, with the flagged totals that only
+    /// repeat it listed beside it instead of as rows of their own.
     private func spikes(_ report: DailyReport) -> String {
         var html = "<h2>Spikes</h2>\n"
-        guard !report.spikes.isEmpty else { return html + "<p class=\"muted\">No unusual volume or sentiment today.</p>\n" }
-        html += "<table>\n<tr><th>Kind</th><th>Source</th><th>Topic</th><th>Language</th><th>What</th>"
+        guard !report.spikeGroups.isEmpty else { return html + "<p class=\"muted\">No unusual volume or sentiment today.</p>\n" }
+        html += "<table>\n<tr><th>Kind</th><th>Where</th><th>What</th><th>Also flagged</th>"
         html += "<th class=\"num\">p</th></tr>\n"
-        for spike in report.spikes {
+        for group in report.spikeGroups {
+            let spike = group.spike
             html += "<tr><td><span class=\"badge \(spike.kind.rawValue)\">\(spike.kind.rawValue)</span></td>"
-            html += "<td>\(e(spike.source))</td><td>\(e(spike.topic))</td><td>\(e(spike.language))</td>"
-            html += "<td>\(e(spike.summary))</td><td class=\"num\">\(pValue(spike.probability))</td></tr>\n"
+            html += "<td>\(e(SpikeGroup.label(spike)))</td><td>\(e(spike.summary))</td>"
+            html += "<td class=\"muted\">\(e(group.alsoFlagged.joined(separator: ", ")))</td>"
+            html += "<td class=\"num\">\(pValue(spike.probability))</td></tr>\n"
         }
         return html + "</table>\n"
     }

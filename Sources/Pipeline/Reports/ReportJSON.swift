@@ -28,19 +28,25 @@ struct ReportJSON: Sendable {
         }
     }
 
-    /// summary.json: headline numbers, spikes, questions and chart series; the trend rows
-    /// and escalations have their own files.
+    /// summary.json: headline numbers, spikes, questions, chart series, watch terms, response
+    /// times and top voices; the trend rows and escalations have their own files.
     struct Summary: Encodable {
         var schemaVersion: Int
         var day: String
         var timeZone: String
         var dayStart: Date
         var dayEnd: Date
+        var holiday: String?
+        var daysFromAggregates: [String]
         var sources: [ReportSource]
         var totals: ReportTotals
         var spikes: [Spike]
+        var spikeGroups: [SpikeGroup]
         var questions: [UnansweredQuestion]
         var topicSeries: [TopicSeries]
+        var watch: [WatchRow]
+        var responseTimes: [ResponseTimeRow]
+        var topVoices: [TopVoice]
 
         enum CodingKeys: String, CodingKey {
             case schemaVersion = "schema_version"
@@ -48,8 +54,34 @@ struct ReportJSON: Sendable {
             case timeZone = "time_zone"
             case dayStart = "day_start"
             case dayEnd = "day_end"
-            case sources, totals, spikes, questions
+            case holiday
+            case daysFromAggregates = "days_from_aggregates"
+            case sources, totals, spikes, questions, watch
+            case spikeGroups = "spike_groups"
             case topicSeries = "topic_series"
+            case responseTimes = "response_times"
+            case topVoices = "top_voices"
+        }
+
+        /// By hand so a missing holiday is `null` rather than an absent key.
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(schemaVersion, forKey: .schemaVersion)
+            try container.encode(day, forKey: .day)
+            try container.encode(timeZone, forKey: .timeZone)
+            try container.encode(dayStart, forKey: .dayStart)
+            try container.encode(dayEnd, forKey: .dayEnd)
+            try container.encode(holiday, forKey: .holiday)
+            try container.encode(daysFromAggregates, forKey: .daysFromAggregates)
+            try container.encode(sources, forKey: .sources)
+            try container.encode(totals, forKey: .totals)
+            try container.encode(spikes, forKey: .spikes)
+            try container.encode(spikeGroups, forKey: .spikeGroups)
+            try container.encode(questions, forKey: .questions)
+            try container.encode(topicSeries, forKey: .topicSeries)
+            try container.encode(watch, forKey: .watch)
+            try container.encode(responseTimes, forKey: .responseTimes)
+            try container.encode(topVoices, forKey: .topVoices)
         }
     }
 
@@ -70,8 +102,11 @@ struct ReportJSON: Sendable {
         try encode(
             Summary(
                 schemaVersion: report.schemaVersion, day: report.day.description, timeZone: report.timeZone,
-                dayStart: report.dayStart, dayEnd: report.dayEnd, sources: report.sources, totals: report.totals,
-                spikes: report.spikes, questions: report.questions, topicSeries: report.topicSeries))
+                dayStart: report.dayStart, dayEnd: report.dayEnd, holiday: report.holiday,
+                daysFromAggregates: report.daysFromAggregates.map(\.description), sources: report.sources,
+                totals: report.totals, spikes: report.spikes, spikeGroups: report.spikeGroups,
+                questions: report.questions, topicSeries: report.topicSeries, watch: report.watch,
+                responseTimes: report.responseTimes, topVoices: report.topVoices))
     }
 
     /// Sorted keys and whole-second UTC dates: the same report always gives the same bytes.

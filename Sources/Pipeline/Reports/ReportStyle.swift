@@ -46,6 +46,14 @@ enum ReportStyle {
         svg .net { fill: none; stroke: var(--accent); stroke-width: 1.5; }
         svg .mark { fill: var(--accent); }
         svg .axis { fill: var(--muted); font-size: 9px; }
+        .note { background: #fff7e6; border: 1px solid #f0d9a8; border-radius: 6px; padding: 8px 12px; }
+        .share { display: inline-block; width: 110px; height: 10px; background: #eef1f4; border-radius: 5px;
+          vertical-align: middle; overflow: hidden; }
+        .share-fill { display: block; height: 100%; background: var(--accent); }
+        tr.group td { background: #f7f9fb; font-weight: 600; }
+        code { font: 0.85rem ui-monospace, SFMono-Regular, Menlo, monospace; }
+        .voices { display: grid; grid-template-columns: repeat(auto-fill, minmax(330px, 1fr)); gap: 12px; }
+        .voices table { border: none; }
         footer { margin-top: 40px; color: var(--muted); font-size: 0.8rem; }
         @media print { body { background: #fff; } .card, .panel, .escalation, table { break-inside: avoid; } }
         """

@@ -6,7 +6,7 @@ import Foundation
     import Darwin
 #endif
 
-/// Writes a `DailyReport` as files: `<dir>/<YYYY-MM-DD>/` with the seven report files,
+/// Writes a `DailyReport` as files: `<dir>/<YYYY-MM-DD>/` with the report files,
 /// then `<dir>/index.html` and the symlink `<dir>/latest`. Each file is written to a temporary
 /// name beside it and renamed into place, so an analyst opening a file during the nightly
 /// run sees the old or the new version, never half a file.
@@ -14,6 +14,7 @@ public struct ReportWriter: Sendable {
     /// The files of one day's folder, in the order `write` returns them.
     public static let fileNames = [
         "trends.csv", "trends.json", "escalations.csv", "escalations.json", "questions.csv", "summary.json",
+        "watch.csv", "response-times.csv", "top-voices.csv", "trends-weekly.csv", "trends-monthly.csv",
         "report.html",
     ]
 
@@ -26,6 +27,7 @@ public struct ReportWriter: Sendable {
     /// The bytes of each report file, keyed by file name; pure, for tests and previews.
     public func render(_ report: DailyReport) throws -> [(name: String, data: Data)] {
         let csv = ReportCSV(format: csvFormat)
+        let extra = ReportExtraCSV(format: csvFormat)
         let json = ReportJSON()
         func encoded(_ name: String, _ body: () throws -> Data) throws -> Data {
             do { return try body() } catch { throw ReportWriterError.encode(file: name, reason: "\(error)") }
@@ -37,6 +39,11 @@ public struct ReportWriter: Sendable {
             ("escalations.json", try encoded("escalations.json") { try json.escalations(report) }),
             ("questions.csv", csv.questions(report)),
             ("summary.json", try encoded("summary.json") { try json.summary(report) }),
+            ("watch.csv", extra.watch(report)),
+            ("response-times.csv", extra.responseTimes(report)),
+            ("top-voices.csv", extra.topVoices(report)),
+            ("trends-weekly.csv", extra.rollups(report.weeklyRollups, day: report.day)),
+            ("trends-monthly.csv", extra.rollups(report.monthlyRollups, day: report.day)),
             ("report.html", Data(ReportHTML().render(report).utf8)),
         ]
     }

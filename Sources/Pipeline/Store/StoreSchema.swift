@@ -2,7 +2,7 @@
 /// Append new migrations; never edit one that has shipped.
 enum StoreSchema {
     static let migrations: [String] = [
-        // 1: posts, per-source fetch state, runs, alert ledger, metadata.
+        // 1: posts, per-source fetch state, runs, alert ledger, metadata, daily aggregates (counts only).
         """
         CREATE TABLE posts (
             key TEXT PRIMARY KEY,
@@ -57,15 +57,35 @@ enum StoreSchema {
         );
         CREATE TABLE alerts (
             item_key TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
             severity INTEGER NOT NULL,
-            status TEXT NOT NULL,
-            message_id TEXT NOT NULL,
-            first_message_id TEXT NOT NULL,
-            updated INTEGER NOT NULL
+            status TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'baseline')),
+            message_id TEXT,
+            first_message_id TEXT,
+            report_day TEXT NOT NULL,
+            cooldown_from INTEGER,
+            updated INTEGER NOT NULL,
+            payload TEXT NOT NULL
         );
+        CREATE INDEX alerts_by_status ON alerts(status);
         CREATE TABLE metadata (
             key TEXT PRIMARY KEY,
             value TEXT NOT NULL
+        );
+        CREATE TABLE daily_aggregates (
+            day TEXT NOT NULL,
+            scope TEXT NOT NULL,
+            source TEXT NOT NULL,
+            topic TEXT NOT NULL,
+            language TEXT NOT NULL,
+            volume INTEGER NOT NULL,
+            positive INTEGER NOT NULL,
+            neutral INTEGER NOT NULL,
+            negative INTEGER NOT NULL,
+            unscored INTEGER NOT NULL,
+            score_sum REAL NOT NULL,
+            distinct_authors INTEGER NOT NULL,
+            PRIMARY KEY (day, scope, source, topic, language)
         );
         """
     ]

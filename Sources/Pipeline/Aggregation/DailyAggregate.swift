@@ -1,0 +1,50 @@
+import Foundation
+
+/// The counts of one trend row of one day, kept in the store (`daily_aggregates`) so reports
+/// of days whose posts have passed retention still have trends, baselines and rollups.
+/// Counts only: no text, no pseudonyms.
+public struct DailyAggregate: Sendable, Equatable {
+    public var day: ReportDay
+    public var scope: TrendRow.Scope
+    public var source: String
+    public var topic: String
+    public var language: String
+    public var volume: Int
+    public var positive: Int
+    public var neutral: Int
+    public var negative: Int
+    public var unscored: Int
+    /// Sum of the scores of scored posts (mean score = scoreSum / scored).
+    public var scoreSum: Double
+    public var distinctAuthors: Int
+
+    public init(
+        day: ReportDay, scope: TrendRow.Scope, source: String, topic: String, language: String, volume: Int,
+        positive: Int, neutral: Int, negative: Int, unscored: Int, scoreSum: Double, distinctAuthors: Int
+    ) {
+        self.day = day
+        self.scope = scope
+        self.source = source
+        self.topic = topic
+        self.language = language
+        self.volume = volume
+        self.positive = positive
+        self.neutral = neutral
+        self.negative = negative
+        self.unscored = unscored
+        self.scoreSum = scoreSum
+        self.distinctAuthors = distinctAuthors
+    }
+
+    /// The report day's rows of `report` as aggregates (rows without posts are left out).
+    public static func of(_ report: DailyReport) -> [DailyAggregate] {
+        report.trends.filter { $0.volume > 0 }.map { row in
+            let scored = row.positive + row.neutral + row.negative
+            return DailyAggregate(
+                day: report.day, scope: row.scope, source: row.source, topic: row.topic, language: row.language,
+                volume: row.volume, positive: row.positive, neutral: row.neutral, negative: row.negative,
+                unscored: row.unscored, scoreSum: ReportRounding.round4((row.meanScore ?? 0) * Double(scored)),
+                distinctAuthors: row.distinctAuthors)
+        }
+    }
+}

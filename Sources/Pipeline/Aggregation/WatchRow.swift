@@ -1,0 +1,68 @@
+import Foundation
+
+/// One line of watch.csv: customer posts mentioning one watched term, or any term of one
+/// group (`term` = `(all)`), on the report day and over the 7 days ending with it.
+public struct WatchRow: Sendable, Equatable, Codable {
+    public var group: String
+    /// The configured term, or `(all)` for the group's row.
+    public var term: String
+    public var volume: Int
+    public var positive: Int
+    public var neutral: Int
+    public var negative: Int
+    public var unscored: Int
+    /// (positive − negative) / volume; nil without posts.
+    public var netSentiment: Double?
+    /// Group rows: volume / sum of all groups' volumes; term rows: volume / sum of all terms'
+    /// volumes. nil when nothing watched was mentioned.
+    public var shareOfVoice: Double?
+    /// The same for the 7 days ending with the report day (day−6 … day).
+    public var volume7d: Int
+    public var netSentiment7d: Double?
+    public var shareOfVoice7d: Double?
+
+    enum CodingKeys: String, CodingKey {
+        case group, term, volume, positive, neutral, negative, unscored
+        case netSentiment = "net_sentiment"
+        case shareOfVoice = "share_of_voice"
+        case volume7d = "volume_7d"
+        case netSentiment7d = "net_sentiment_7d"
+        case shareOfVoice7d = "share_of_voice_7d"
+    }
+
+    public init(
+        group: String, term: String, volume: Int, positive: Int, neutral: Int, negative: Int, unscored: Int,
+        netSentiment: Double?, shareOfVoice: Double?, volume7d: Int, netSentiment7d: Double?,
+        shareOfVoice7d: Double?
+    ) {
+        self.group = group
+        self.term = term
+        self.volume = volume
+        self.positive = positive
+        self.neutral = neutral
+        self.negative = negative
+        self.unscored = unscored
+        self.netSentiment = netSentiment
+        self.shareOfVoice = shareOfVoice
+        self.volume7d = volume7d
+        self.netSentiment7d = netSentiment7d
+        self.shareOfVoice7d = shareOfVoice7d
+    }
+
+    /// Written by hand so undefined values appear as `null` instead of a missing key.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(group, forKey: .group)
+        try container.encode(term, forKey: .term)
+        try container.encode(volume, forKey: .volume)
+        try container.encode(positive, forKey: .positive)
+        try container.encode(neutral, forKey: .neutral)
+        try container.encode(negative, forKey: .negative)
+        try container.encode(unscored, forKey: .unscored)
+        try container.encode(netSentiment, forKey: .netSentiment)
+        try container.encode(shareOfVoice, forKey: .shareOfVoice)
+        try container.encode(volume7d, forKey: .volume7d)
+        try container.encode(netSentiment7d, forKey: .netSentiment7d)
+        try container.encode(shareOfVoice7d, forKey: .shareOfVoice7d)
+    }
+}
