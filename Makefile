@@ -7,18 +7,21 @@ DEMO_DATE := 2026-11-22
 SHARED ?= ../shared
 DATA := $(SHARED)/data
 
-.PHONY: all deps build test demo install bench eval conformance clean
+.PHONY: all deps test-deps build test demo install bench eval conformance clean
 
 all: build
 
 deps:
-	@scripts/install-deps.sh
+	@scripts/install-deps.sh build
+
+test-deps:
+	@scripts/install-deps.sh test
 
 build: deps
 	$(SWIFT) build -c release --product monitor
 
 # Serial on purpose: with --parallel XCTest prints no "Executed N tests" summary.
-test: deps
+test: test-deps
 	$(SWIFT) test --disable-swift-testing
 
 demo: build

@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "Ingest", dependencies: ["CCurl", "CLibXML2"]),
         .target(name: "Sentiment", plugins: ["EmbedLexicons"]),
         // Pseudonymisation and redaction: pure logic plus libcrypto's HMAC, used before storage.
-        .target(name: "Privacy", dependencies: ["CCrypto"]),
+        .target(name: "Privacy", dependencies: ["CCrypto"], plugins: ["EmbedLexicons"]),
         .target(name: "Pipeline", dependencies: ["Ingest", "Sentiment", "Privacy", "CSQLite"]),
         .executableTarget(name: "monitor", dependencies: ["Ingest", "Sentiment", "Privacy", "Pipeline"]),
 

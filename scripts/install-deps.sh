@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Installs the Debian packages monitor needs to build and test, if any are missing.
-# Used by `make demo` and `make test`; safe to run again (it only installs what is missing).
+# Installs the Debian packages monitor needs, if any are missing; safe to run again.
+#   scripts/install-deps.sh build   what building and running need (`make build`, `make demo`)
+#   scripts/install-deps.sh test    that plus the real servers and tools the tests start (`make test`)
 set -euo pipefail
+mode=${1:-build}
 
 packages=(
   libcurl4-openssl-dev   # libcurl (fetching, SMTP)
@@ -10,8 +12,20 @@ packages=(
   libssl-dev             # OpenSSL libcrypto (HMAC pseudonyms)
   pkg-config             # SwiftPM finds the libraries through their .pc files
   python3-venv           # virtualenvs for the peers in `make bench` and `make eval`
-  python3-aiosmtpd       # the real SMTP server the mail tests start
 )
+test_packages=(
+  python3-aiosmtpd       # the real SMTP server the mail tests start
+  python3-brotli         # the test HTTP server's br-compressed responses
+  chromium               # report tests: report.html rendered headless (~480 MB, ~5 s of tests)
+  libreoffice-calc-nogui # report tests: the German-Excel CSV opened in a real spreadsheet (~310 MB)
+  unzip                  # report tests: read the .xlsx LibreOffice writes
+  fonts-dejavu-core      # a font for headless Chromium (not pulled in without recommends)
+)
+case "$mode" in
+  build) ;;
+  test) packages+=("${test_packages[@]}") ;;
+  *) echo "usage: scripts/install-deps.sh build|test" >&2; exit 2 ;;
+esac
 
 missing=()
 for package in "${packages[@]}"; do

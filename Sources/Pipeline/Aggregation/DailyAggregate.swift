@@ -3,7 +3,7 @@ import Foundation
 /// The counts of one trend row of one day, kept in the store (`daily_aggregates`) so reports
 /// of days whose posts have passed retention still have trends, baselines and rollups.
 /// Counts only: no text, no pseudonyms.
-public struct DailyAggregate: Sendable, Equatable {
+public struct DailyAggregate: Sendable, Equatable, Codable {
     public var day: ReportDay
     public var scope: TrendRow.Scope
     public var source: String
@@ -36,15 +36,8 @@ public struct DailyAggregate: Sendable, Equatable {
         self.distinctAuthors = distinctAuthors
     }
 
-    /// The report day's rows of `report` as aggregates (rows without posts are left out).
+    /// The report day's rows of `report` with posts, as the store keeps them.
     public static func of(_ report: DailyReport) -> [DailyAggregate] {
-        report.trends.filter { $0.volume > 0 }.map { row in
-            let scored = row.positive + row.neutral + row.negative
-            return DailyAggregate(
-                day: report.day, scope: row.scope, source: row.source, topic: row.topic, language: row.language,
-                volume: row.volume, positive: row.positive, neutral: row.neutral, negative: row.negative,
-                unscored: row.unscored, scoreSum: ReportRounding.round4((row.meanScore ?? 0) * Double(scored)),
-                distinctAuthors: row.distinctAuthors)
-        }
+        report.dailyAggregates
     }
 }

@@ -33,6 +33,8 @@ public struct DailyReport: Sendable, Equatable, Codable {
     public var monthlyRollups: [RollupRow]
     /// Days whose counts came from kept daily aggregates because their posts are gone.
     public var daysFromAggregates: [ReportDay]
+    /// The report day's counts (exact score sums) for the store; not written to report files.
+    public var dailyAggregates: [DailyAggregate]
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion = "schema_version"
@@ -50,6 +52,7 @@ public struct DailyReport: Sendable, Equatable, Codable {
         case weeklyRollups = "weekly_rollups"
         case monthlyRollups = "monthly_rollups"
         case daysFromAggregates = "days_from_aggregates"
+        case dailyAggregates = "daily_aggregates"
     }
 
     public init(
@@ -58,7 +61,7 @@ public struct DailyReport: Sendable, Equatable, Codable {
         escalations: [Escalation], questions: [UnansweredQuestion], topicSeries: [TopicSeries],
         holiday: String? = nil, spikeGroups: [SpikeGroup] = [], watch: [WatchRow] = [],
         responseTimes: [ResponseTimeRow] = [], topVoices: [TopVoice] = [], weeklyRollups: [RollupRow] = [],
-        monthlyRollups: [RollupRow] = [], daysFromAggregates: [ReportDay] = []
+        monthlyRollups: [RollupRow] = [], daysFromAggregates: [ReportDay] = [], dailyAggregates: [DailyAggregate] = []
     ) {
         self.schemaVersion = schemaVersion
         self.day = day
@@ -80,6 +83,7 @@ public struct DailyReport: Sendable, Equatable, Codable {
         self.weeklyRollups = weeklyRollups
         self.monthlyRollups = monthlyRollups
         self.daysFromAggregates = daysFromAggregates
+        self.dailyAggregates = dailyAggregates
     }
 
     public init(from decoder: Decoder) throws {
@@ -110,6 +114,7 @@ public struct DailyReport: Sendable, Equatable, Codable {
         monthlyRollups = try container.decodeIfPresent([RollupRow].self, forKey: .monthlyRollups) ?? []
         let aggregateDays = try container.decodeIfPresent([String].self, forKey: .daysFromAggregates) ?? []
         daysFromAggregates = aggregateDays.compactMap(ReportDay.init)
+        dailyAggregates = try container.decodeIfPresent([DailyAggregate].self, forKey: .dailyAggregates) ?? []
     }
 
     /// The day is written as `YYYY-MM-DD`, the form analysts and folder names use.
@@ -135,5 +140,6 @@ public struct DailyReport: Sendable, Equatable, Codable {
         try container.encode(weeklyRollups, forKey: .weeklyRollups)
         try container.encode(monthlyRollups, forKey: .monthlyRollups)
         try container.encode(daysFromAggregates.map(\.description), forKey: .daysFromAggregates)
+        try container.encode(dailyAggregates, forKey: .dailyAggregates)
     }
 }

@@ -66,7 +66,7 @@ public struct ReportBuilder: Sendable {
                 .week, day: input.day, posts: rollupPosts, aggregates: fallback, sources: input.sources, topics: topics),
             monthlyRollups: rollups.rows(
                 .month, day: input.day, posts: rollupPosts, aggregates: fallback, sources: input.sources, topics: topics),
-            daysFromAggregates: Array(Set(fallback.map(\.day))).sorted())
+            daysFromAggregates: Array(Set(fallback.map(\.day))).sorted(), dailyAggregates: trends.aggregates)
     }
 
     /// Flagged rows as spikes, most surprising first.

@@ -67,6 +67,8 @@ struct TrendAggregator: Sendable {
     struct Result: Sendable {
         var rows: [TrendRow]
         var topicSeries: [TopicSeries]
+        /// The report day's counts with exact score sums, for the store's `daily_aggregates`.
+        var aggregates: [DailyAggregate]
     }
 
     /// `posts` are customer posts already bucketed: (post, offset) with offset in −28…0.
@@ -106,7 +108,17 @@ struct TrendAggregator: Sendable {
 
         let rows = series.map { key, value in row(for: key, series: value, weekdayFactor: weekdayFactor) }
             .sorted(by: Self.rowOrder)
-        return Result(rows: rows, topicSeries: chartSeries(series, calendar: calendar))
+        let today = ReportInput.baselineDays
+        let aggregates = series.keys.sorted(by: Self.keyOrder).compactMap { key -> DailyAggregate? in
+            let value = series[key]!
+            guard value.volume[today] > 0 else { return nil }
+            return DailyAggregate(
+                day: calendar.day, scope: key.scope, source: key.source, topic: key.topic, language: key.language,
+                volume: value.volume[today], positive: value.positive[today], neutral: value.neutral[today],
+                negative: value.negative[today], unscored: value.unscored[today], scoreSum: value.scoreSumToday,
+                distinctAuthors: value.authorsToday.count + value.aggregateAuthorsToday)
+        }
+        return Result(rows: rows, topicSeries: chartSeries(series, calendar: calendar), aggregates: aggregates)
     }
 
     private func row(for key: Key, series: Series, weekdayFactor: Double) -> TrendRow {

@@ -59,7 +59,8 @@ struct ReportHTML: Sendable {
             (String(totals.negative), "negative posts"),
             (String(totals.escalations), "escalate · \(totals.watches) watch"),
             (String(totals.unansweredQuestions), "unanswered questions · \(totals.overdueQuestions) overdue"),
-            (String(totals.volumeSpikes + totals.sentimentDrops), "spikes and sentiment drops"),
+            // Grouped: one surge seen at detail, source, topic and overall level is one spike.
+            (String(report.spikeGroups.count), "spikes and sentiment drops"),
         ]
         if !totals.silentSources.isEmpty {
             items.append((String(totals.silentSources.count), "sources without posts"))
@@ -81,7 +82,8 @@ struct ReportHTML: Sendable {
         if !report.daysFromAggregates.isEmpty {
             let days = report.daysFromAggregates
             html += "<p class=\"note\">\(days.count) day\(days.count == 1 ? "" : "s") (\(days.first!) – \(days.last!)) "
-            html += "have passed post retention: their counts come from the kept daily aggregates; threads, questions "
+            html += days.count == 1 ? "has " : "have "
+            html += "passed post retention: their counts come from the kept daily aggregates; threads, questions "
             html += "and excerpts of those days are gone.</p>\n"
         }
         return html

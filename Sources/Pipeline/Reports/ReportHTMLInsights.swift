@@ -67,11 +67,16 @@ enum ReportHTMLInsights {
         let sources = Array(Set(report.topVoices.map(\.source))).sorted()
         for source in sources {
             html += "<div class=\"panel\"><h3>\(e(source))</h3>\n<table>\n"
-            html += "<tr><th>List</th><th>Author</th><th class=\"num\">Posts</th><th class=\"num\">Net</th></tr>\n"
-            for voice in report.topVoices where voice.source == source {
-                let list = voice.ranking == .mostActive ? "active" : "positive"
-                html += "<tr><td>\(list) #\(voice.rank)</td><td><code>\(e(voice.author))</code></td>"
-                html += "<td class=\"num\">\(voice.posts)</td><td class=\"num\">\(signed(voice.netSentiment))</td></tr>\n"
+            html += "<tr><th class=\"num\">#</th><th>Author</th><th class=\"num\">Posts</th><th class=\"num\">Net</th></tr>\n"
+            for ranking in TopVoice.Ranking.allCases {
+                let voices = report.topVoices.filter { $0.source == source && $0.ranking == ranking }
+                guard !voices.isEmpty else { continue }
+                let title = ranking == .mostActive ? "Most active" : "Most positive"
+                html += "<tr class=\"group\"><td colspan=\"4\">\(title)</td></tr>\n"
+                for voice in voices {
+                    html += "<tr><td class=\"num\">\(voice.rank)</td><td><code>\(e(voice.author))</code></td>"
+                    html += "<td class=\"num\">\(voice.posts)</td><td class=\"num\">\(signed(voice.netSentiment))</td></tr>\n"
+                }
             }
             html += "</table>\n</div>\n"
         }

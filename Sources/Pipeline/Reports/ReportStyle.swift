@@ -53,7 +53,8 @@ enum ReportStyle {
         tr.group td { background: #f7f9fb; font-weight: 600; }
         code { font: 0.85rem ui-monospace, SFMono-Regular, Menlo, monospace; }
         .voices { display: grid; grid-template-columns: repeat(auto-fill, minmax(330px, 1fr)); gap: 12px; }
-        .voices table { border: none; }
+        .voices table { border: none; font-size: 0.85rem; }
+        .voices th, .voices td { padding: 4px 6px; }
         footer { margin-top: 40px; color: var(--muted); font-size: 0.8rem; }
         @media print { body { background: #fff; } .card, .panel, .escalation, table { break-inside: avoid; } }
         """

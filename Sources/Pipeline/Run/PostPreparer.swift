@@ -10,6 +10,9 @@ public struct PostPreparer: Sendable {
     public var pseudonymizer: any Pseudonymizing
     public var redactor: Redactor
     public var analyzer: any TextAnalyzing
+    /// Pseudonyms of people who asked to be forgotten: their posts are skipped, their names in
+    /// other posts become `[NAME]` (see `ErasureSuppression.swift`).
+    public var suppressedAuthors: Set<String> = []
 
     public init(pseudonymizer: any Pseudonymizing, redactor: Redactor, analyzer: any TextAnalyzing) {
         self.pseudonymizer = pseudonymizer
@@ -24,7 +27,7 @@ public struct PostPreparer: Sendable {
         let starterLinks = starterLinksByThread(entries)
         let guarded = identifierGuard(for: entries, source: source)
         var seenIDs: [String: Int] = [:]
-        return entries.map { entry in
+        return entries.filter { !isSuppressed($0, source: source.name) }.map { entry in
             let author = entry.author.map { pseudonymizer.pseudonym(forAuthor: $0, source: source.name) } ?? "anonymous"
             let thread = entry.thread ?? entry.id ?? entry.link
             var names = NameContext(authorName: entry.author, knownAuthors: thread.flatMap { authorsByThread[$0] } ?? [:])
@@ -75,7 +78,7 @@ public struct PostPreparer: Sendable {
         var result: [String: [String: String]] = [:]
         for entry in entries {
             guard let thread = entry.thread ?? entry.id, let author = entry.author, !author.isEmpty else { continue }
-            result[thread, default: [:]][author] = pseudonymizer.pseudonym(forAuthor: author, source: source.name)
+            result[thread, default: [:]][author] = mention(of: author, source: source.name)
         }
         return result
     }

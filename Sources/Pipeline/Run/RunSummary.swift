@@ -23,12 +23,14 @@ public struct SourceOutcome: Sendable, Equatable {
     public var new: Int
     public var updated: Int
     public var deleted: Int
+    /// Posts by suppressed (forgotten) authors that were skipped, not stored.
+    public var suppressed: Int
     public var notModified: Bool
     public var warnings: [String]
 
     public init(
         name: String, error: String? = nil, entries: Int = 0, new: Int = 0, updated: Int = 0, deleted: Int = 0,
-        notModified: Bool = false, warnings: [String] = []
+        suppressed: Int = 0, notModified: Bool = false, warnings: [String] = []
     ) {
         self.name = name
         self.error = error
@@ -36,6 +38,7 @@ public struct SourceOutcome: Sendable, Equatable {
         self.new = new
         self.updated = updated
         self.deleted = deleted
+        self.suppressed = suppressed
         self.notModified = notModified
         self.warnings = warnings
     }
@@ -49,6 +52,8 @@ public struct RunSummary: Sendable, Equatable {
     public var alertsSent: Int
     public var alertDestination: String?
     public var alertError: String?
+    /// What `privacy.retention_days` removed in this run.
+    public var retention: RetentionOutcome?
 
     public var failedSources: [SourceOutcome] { sources.filter { $0.error != nil } }
 
@@ -63,8 +68,10 @@ public struct RunSummary: Sendable, Equatable {
         let ok = sources.count - failedSources.count
         var lines = [
             "sources: \(ok) ok, \(failedSources.count) failed",
-            "posts: \(sources.reduce(0) { $0 + $1.new }) new, \(sources.reduce(0) { $0 + $1.updated }) updated, \(sources.reduce(0) { $0 + $1.deleted }) deleted",
+            "posts: \(sources.reduce(0) { $0 + $1.new }) new, \(sources.reduce(0) { $0 + $1.updated }) updated, \(sources.reduce(0) { $0 + $1.deleted }) deleted"
+                + (sources.contains { $0.suppressed > 0 } ? ", \(sources.reduce(0) { $0 + $1.suppressed }) suppressed" : ""),
         ]
+        if let retention { lines.append(contentsOf: retention.lines) }
         for failed in failedSources { lines.append("failed: \(failed.name): \(failed.error ?? "")") }
         if let reportFolder { lines.append("reports for \(day): \(reportFolder.path)") }
         if let alertError {

@@ -17,6 +17,7 @@ struct SourceIngester {
         let requests = zip(sources, states).map { source, state in request(for: source, state: state) }
         log("fetching \(sources.count) source\(sources.count == 1 ? "" : "s")")
         let responses = fetcher.fetch(requests)
+        let suppressed = try (store as? SuppressionListing)?.suppressedPseudonyms() ?? []
         var outcomes: [SourceOutcome] = []
         for (index, source) in sources.enumerated() {
             var state = states[index]
@@ -25,7 +26,7 @@ struct SourceIngester {
             case .failure(let error):
                 outcome = SourceOutcome(name: source.name, error: error.description)
             case .success(let response):
-                outcome = try store(response, from: source, now: now)
+                outcome = try store(response, from: source, now: now, suppressed: suppressed)
                 if outcome.error == nil {
                     state.etag = response.etag ?? (response.notModified ? state.etag : nil)
                     state.lastModified = response.lastModified ?? (response.notModified ? state.lastModified : nil)
@@ -40,7 +41,7 @@ struct SourceIngester {
                 state.lastSuccess = now
                 state.lastError = nil
                 state.consecutiveFailures = 0
-                log("\(source.name): " + (outcome.notModified ? "not modified" : "\(outcome.entries) entries, \(outcome.new) new, \(outcome.updated) updated, \(outcome.deleted) deleted"))
+                log("\(source.name): " + (outcome.notModified ? "not modified" : "\(outcome.entries) entries, \(outcome.new) new, \(outcome.updated) updated, \(outcome.deleted) deleted" + (outcome.suppressed > 0 ? ", \(outcome.suppressed) suppressed" : "")))
             }
             for warning in outcome.warnings { log("\(source.name): warning: \(warning)") }
             try store.save(state)
@@ -58,7 +59,7 @@ struct SourceIngester {
             cookie: source.cookie)
     }
 
-    private func store(_ response: FetchResponse, from source: SourceConfiguration, now: Date) throws -> SourceOutcome {
+    private func store(_ response: FetchResponse, from source: SourceConfiguration, now: Date, suppressed: Set<String>) throws -> SourceOutcome {
         if response.notModified { return SourceOutcome(name: source.name, notModified: true) }
         let context = ParseContext(
             kind: source.kind, documentURL: response.finalURL, siteURL: source.siteURL,
@@ -75,12 +76,15 @@ struct SourceIngester {
         let flagged = parsed.entries.filter { $0.dateIssue != nil }.count
         if flagged > 0 { warnings.append("\(flagged) entr\(flagged == 1 ? "y" : "ies") with a missing, unparseable or future date (flagged)") }
         let live = parsed.entries.filter { !$0.isDeleted }
+        var preparer = self.preparer
+        preparer.suppressedAuthors = suppressed
+        let suppressedCount = preparer.suppressedCount(in: live, from: source.name)
         let prepared = preparer.prepare(live, documentLanguage: parsed.feed.language, from: source)
         let deletedKeys = preparer.keysOfDeletedEntries(in: parsed.entries, from: source)
         let counts = try store.upsert(prepared, at: now)
         let deleted = try store.deletePosts(keys: deletedKeys)
         return SourceOutcome(
             name: source.name, entries: parsed.entries.count, new: counts.new, updated: counts.updated,
-            deleted: deleted, warnings: warnings)
+            deleted: deleted, suppressed: suppressedCount, warnings: warnings)
     }
 }

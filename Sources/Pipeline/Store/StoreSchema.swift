@@ -87,6 +87,11 @@ enum StoreSchema {
             distinct_authors INTEGER NOT NULL,
             PRIMARY KEY (day, scope, source, topic, language)
         );
+        CREATE TABLE suppressions (
+            pseudonym TEXT PRIMARY KEY,
+            source TEXT NOT NULL,
+            added INTEGER NOT NULL
+        );
         """
     ]
 }
