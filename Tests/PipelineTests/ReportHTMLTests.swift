@@ -22,10 +22,10 @@ final class ReportHTMLTests: XCTestCase {
     }
 
     func testJavascriptURLIsNotLinked() {
-        XCTAssertEqual(ReportEscaping.link("x", url: "javascript:alert(1)"), "x")
-        XCTAssertEqual(ReportEscaping.link("x", url: " JAVASCRIPT:alert(1)"), "x")
+        XCTAssertEqual(HTMLEscaping.link("x", url: "javascript:alert(1)"), "x")
+        XCTAssertEqual(HTMLEscaping.link("x", url: " JAVASCRIPT:alert(1)"), "x")
         XCTAssertEqual(
-            ReportEscaping.link("a&b", url: "https://example.de/?a=1&b=\"2\""),
+            HTMLEscaping.link("a&b", url: "https://example.de/?a=1&b=\"2\""),
             "<a href=\"https://example.de/?a=1&amp;b=&quot;2&quot;\" rel=\"noopener noreferrer\">a&amp;b</a>")
     }
 

@@ -79,12 +79,6 @@ public struct DigestComposer: Sendable {
         return (language == .de ? german : english)[key] ?? key
     }
 
-    /// Only web links become `href`s: a `javascript:` URL from a feed must not become clickable.
-    private static func isWebLink(_ url: String) -> Bool {
-        let lower = url.lowercased()
-        return lower.hasPrefix("https://") || lower.hasPrefix("http://")
-    }
-
     private func plainText(_ items: [AlertItem], day: ReportDay, dataQuality: DataQuality?) -> String {
         var lines = ["\(label("intro")) \(day):", ""]
         if items.isEmpty { lines += [label("nothing"), ""] }
@@ -122,12 +116,8 @@ public struct DigestComposer: Sendable {
         for item in items {
             let color = item.severity >= AlertItem.Severity.high.rawValue ? "#b42318" : (item.severity >= AlertItem.Severity.medium.rawValue ? "#b54708" : "#52606d")
             body += "<div style=\"border-left: 4px solid \(color); padding: 4px 12px; margin: 12px 0;\">\n"
-            let headline = escape(item.headline)
-            if let url = item.threadURL, Self.isWebLink(url) {
-                body += "<h3 style=\"margin: 4px 0;\"><a href=\"\(escape(url))\">\(headline)</a></h3>\n"
-            } else {
-                body += "<h3 style=\"margin: 4px 0;\">\(headline)</h3>\n"
-            }
+            // Only web links become clickable: a `javascript:` URL from a feed stays text.
+            body += "<h3 style=\"margin: 4px 0;\">\(HTMLEscaping.link(item.headline, url: item.threadURL))</h3>\n"
             body += "<p style=\"margin: 2px 0; color: #52606d;\">\(escape(label("level"))): \(escape(item.levelName)) · "
                 + "\(escape(label("source"))): \(escape(item.source))"
                 + (item.topics.isEmpty ? "" : " · \(escape(label("topics"))): \(escape(item.topics.joined(separator: ", ")))")
@@ -144,7 +134,7 @@ public struct DigestComposer: Sendable {
             if let excerpt = item.excerpt {
                 body += "<blockquote style=\"color: #3e4c59;\">\(escape(excerpt))</blockquote>\n"
             }
-            if let url = item.threadURL, !Self.isWebLink(url) {
+            if let url = item.threadURL, HTMLEscaping.safeHref(url) == nil {
                 body += "<p style=\"margin: 2px 0;\">\(escape(url))</p>\n"
             }
             body += "</div>\n"

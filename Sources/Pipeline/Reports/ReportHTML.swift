@@ -2,7 +2,7 @@ import Foundation
 
 /// Renders report.html: one self-contained page (inline CSS and SVG, no scripts, no external
 /// resources) that opens from a file share. Every string from posts or configuration goes
-/// through `ReportEscaping`.
+/// through `HTMLEscaping`.
 struct ReportHTML: Sendable {
     var chart = SVGChart()
 
@@ -22,7 +22,7 @@ struct ReportHTML: Sendable {
             <body>
             <main>
             <h1>Customer voice · \(day)</h1>
-            <p class="sub">Posts published \(day) 00:00–24:00 (\(ReportEscaping.escape(report.timeZone))). \
+            <p class="sub">Posts published \(day) 00:00–24:00 (\(HTMLEscaping.escape(report.timeZone))). \
             Staff posts are not counted as customer voice.</p>
 
             """
@@ -66,8 +66,8 @@ struct ReportHTML: Sendable {
             items.append((String(totals.silentSources.count), "sources without posts"))
         }
         let body = items.map { value, label in
-            "<div class=\"card\"><div class=\"value\">\(ReportEscaping.escape(value))</div>"
-                + "<div class=\"label\">\(ReportEscaping.escape(label))</div></div>"
+            "<div class=\"card\"><div class=\"value\">\(HTMLEscaping.escape(value))</div>"
+                + "<div class=\"label\">\(HTMLEscaping.escape(label))</div></div>"
         }.joined(separator: "\n")
         return "<section class=\"cards\">\n\(body)\n</section>\n"
     }
@@ -112,7 +112,7 @@ struct ReportHTML: Sendable {
         for item in report.escalations {
             let level = item.level.rawValue
             html += "<article class=\"escalation \(level)\">\n"
-            html += "<h3><span class=\"badge \(level)\">\(level)</span> \(ReportEscaping.link(item.threadTitle, url: item.threadURL))</h3>\n"
+            html += "<h3><span class=\"badge \(level)\">\(level)</span> \(HTMLEscaping.link(item.threadTitle, url: item.threadURL))</h3>\n"
             let topics = item.topics.isEmpty ? "" : " · " + e(item.topics.joined(separator: ", "))
             html += "<div class=\"muted\">\(e(item.source))\(topics) · score \(String(format: "%.1f", item.score))</div>\n"
             html += "<ul>" + item.reasons.map { "<li>\(e($0))</li>" }.joined() + "</ul>\n"
@@ -132,7 +132,7 @@ struct ReportHTML: Sendable {
         for item in report.questions {
             let status = item.status.rawValue
             html += "<tr><td><span class=\"badge \(status)\">\(status.replacingOccurrences(of: "_", with: " "))</span></td>"
-            html += "<td>\(ReportEscaping.link(item.threadTitle, url: item.threadURL ?? item.link))</td>"
+            html += "<td>\(HTMLEscaping.link(item.threadTitle, url: item.threadURL ?? item.link))</td>"
             html += "<td>\(e(item.source))</td><td class=\"num\">\(ReportText.wholeHours(item.ageHours))</td>"
             html += "<td class=\"num\">\(CSVCell.decimalText(item.slaHours, separator: .point))</td>"
             html += "<td>\(e(item.excerpt))</td></tr>\n"
@@ -166,7 +166,7 @@ struct ReportHTML: Sendable {
         return html + "</table>\n"
     }
 
-    private func e(_ text: String) -> String { ReportEscaping.escape(text) }
+    private func e(_ text: String) -> String { HTMLEscaping.escape(text) }
 
     private func pValue(_ probability: Double) -> String {
         probability < 0.0001 ? "&lt; 0.0001" : String(format: "%.4f", probability)

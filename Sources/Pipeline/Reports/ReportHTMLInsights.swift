@@ -2,7 +2,7 @@ import Foundation
 
 /// The sections of report.html beyond the daily essentials: watch terms and share of voice,
 /// staff response times, weekly and monthly totals, top voices. Every string from posts or
-/// configuration goes through `ReportEscaping`.
+/// configuration goes through `HTMLEscaping`.
 enum ReportHTMLInsights {
     static func watch(_ report: DailyReport) -> String {
         var html = "<h2>Watch terms and share of voice</h2>\n"
@@ -91,7 +91,7 @@ enum ReportHTMLInsights {
             + percent(share)
     }
 
-    private static func e(_ text: String) -> String { ReportEscaping.escape(text) }
+    private static func e(_ text: String) -> String { HTMLEscaping.escape(text) }
 
     static func signed(_ value: Double?) -> String { value.map { String(format: "%+.2f", $0) } ?? "–" }
 

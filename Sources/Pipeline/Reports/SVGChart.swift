@@ -19,7 +19,7 @@ struct SVGChart: Sendable {
         let plotWidth = Self.width - Self.left - Self.right
         let step = plotWidth / Double(points.count)
         let maximum = max(1, points.map(\.volume).max() ?? 1)
-        let title = ReportEscaping.escape(series.topic)
+        let title = HTMLEscaping.escape(series.topic)
         var svg = """
             <svg class="chart" viewBox="0 0 \(n(Self.width)) \(n(Self.height))" role="img" \
             aria-label="\(title): daily posts and net sentiment, 28 days">

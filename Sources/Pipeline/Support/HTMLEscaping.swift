@@ -1,10 +1,11 @@
 import Foundation
 
 /// Escaping for text that post authors control: every such string passes through here
-/// before it reaches report.html, so `<script>` in a post shows as text.
-enum ReportEscaping {
+/// before it reaches report.html or an alert mail's HTML part, so `<script>` in a post shows
+/// as text.
+public enum HTMLEscaping {
     /// Escapes for element content and double- or single-quoted attribute values.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -24,7 +25,7 @@ enum ReportEscaping {
 
     /// A link target only for http(s) URLs: a `javascript:` or `data:` URL from a feed must not
     /// become clickable. Returns the escaped attribute value, or nil.
-    static func safeHref(_ url: String?) -> String? {
+    public static func safeHref(_ url: String?) -> String? {
         guard let url, let scheme = url.split(separator: ":", maxSplits: 1).first?.lowercased(),
             scheme == "http" || scheme == "https"
         else { return nil }
@@ -32,7 +33,7 @@ enum ReportEscaping {
     }
 
     /// `<a href>` around escaped text when the URL is safe, else the escaped text alone.
-    static func link(_ text: String, url: String?) -> String {
+    public static func link(_ text: String, url: String?) -> String {
         guard let href = safeHref(url) else { return escape(text) }
         return "<a href=\"\(href)\" rel=\"noopener noreferrer\">\(escape(text))</a>"
     }
