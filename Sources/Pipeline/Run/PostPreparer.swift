@@ -52,7 +52,7 @@ public struct PostPreparer: Sendable {
                 dateFlagged: entry.dateIssue != nil || entry.published == nil, title: title, text: text,
                 contentHash: contentHash, language: analysis.language.language, score: analysis.sentiment.score,
                 label: analysis.sentiment.label, confidence: analysis.sentiment.confidence,
-                topics: analysis.topics.map(\.topic).sorted(), escalationMarkers: analysis.escalationMarkers,
+                topics: analysis.topics.map(\.topic).sorted(), escalationMarkers: Self.readable(analysis.escalationMarkers),
                 isQuestion: analysis.isQuestion, classifierVersion: analyzer.version)
         }
     }
@@ -104,6 +104,11 @@ public struct PostPreparer: Sendable {
     private func textForAnalysis(title: String?, startsThread: Bool, text: String) -> String {
         guard startsThread, let title, !title.isEmpty, !title.lowercased().hasPrefix("re:") else { return text }
         return title + "\n" + text
+    }
+
+    /// Markers are lexicon patterns (`kündig*`); reports and mail show them without the wildcard.
+    static func readable(_ markers: [String]) -> [String] {
+        Array(Set(markers.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "*")) })).sorted()
     }
 
     /// Social posts have no title; their first words stand in for one in reports and mail.
