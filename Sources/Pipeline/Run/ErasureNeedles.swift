@@ -1,7 +1,7 @@
 import Foundation
 
 /// The strings by which a report file, a mail or a stored alert item betrays an erased author:
-/// the pseudonym, the links of their posts, and the beginning of each post's text as an excerpt
+/// the pseudonym, the links of their posts, the titles of threads they started, and the beginning of each post's text as an excerpt
 /// (`ReportText.excerpt`) shows it.
 enum ErasureNeedles {
     /// Excerpts start with the post's first characters; 40 are specific enough that another post
@@ -15,6 +15,9 @@ enum ErasureNeedles {
         var needles: Set<String> = [pseudonym]
         for post in posts {
             if let link = post.link, link.count >= 12 { needles.insert(link) }
+            if post.parentID == nil, let title = post.title ?? post.threadTitle, title.count >= minimumTextCharacters {
+                needles.insert(title)
+            }
             let collapsed = post.text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
             if collapsed.count >= minimumTextCharacters { needles.insert(String(collapsed.prefix(excerptPrefixCharacters))) }
         }

@@ -7,6 +7,12 @@ import Privacy
 /// (counted as "suppressed") and their name in other posts of the thread becomes `[NAME]`, the
 /// same text the erasure left in the posts already stored.
 extension PostPreparer {
+    /// Neither by a suppressed author nor past retention.
+    func isStored(_ entry: FetchedPost, source: String) -> Bool {
+        if let retainedFrom, let published = entry.published ?? entry.updated, published < retainedFrom { return false }
+        return !isSuppressed(entry, source: source)
+    }
+
     func isSuppressed(_ entry: FetchedPost, source: String) -> Bool {
         guard !suppressedAuthors.isEmpty, let author = entry.author else { return false }
         return suppressedAuthors.contains(pseudonymizer.pseudonym(forAuthor: author, source: source))

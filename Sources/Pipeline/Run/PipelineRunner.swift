@@ -48,10 +48,14 @@ public struct PipelineRunner {
     public func run(days: [ReportDay], now: Date, sendAlerts: Bool) throws -> RunSummary {
         let days = Array(Set(days)).sorted()
         guard let newest = days.last else { throw PipelineError.noReportDays }
+        var preparer = stages.preparer
+        // A backfill keeps what its oldest day needs; retention then keeps those days' counts.
+        preparer.retainedFrom = retentionCutoff(for: days[0]).start(in: configuration.reports.timeZone)
         let ingester = SourceIngester(
             sources: configuration.sources, fetch: configuration.fetch, fetcher: stages.fetcher,
-            parser: stages.parser, preparer: stages.preparer, store: stages.store, log: log)
+            parser: stages.parser, preparer: preparer, store: stages.store, log: log)
         let outcomes = try ingester.ingest(now: now)
+        let retention = try applyRetention(reportDay: newest)
         var folder: URL?
         var newestReport: DailyReport?
         for day in days {
@@ -61,6 +65,7 @@ public struct PipelineRunner {
             if days.count > 1, let folder { log("reports for \(day): \(folder.path)") }
         }
         var summary = RunSummary(day: newest, sources: outcomes, reportFolder: folder, alertsSent: 0)
+        summary.retention = retention
         if sendAlerts, let sender = stages.alertSender, let report = newestReport {
             summary.alertDestination = sender.destination
             let delivery = AlertDelivery(

@@ -13,6 +13,8 @@ public struct PostPreparer: Sendable {
     /// Pseudonyms of people who asked to be forgotten: their posts are skipped, their names in
     /// other posts become `[NAME]` (see `ErasureSuppression.swift`).
     public var suppressedAuthors: Set<String> = []
+    /// Posts published before this are past `privacy.retention_days` and are not stored again.
+    public var retainedFrom: Date?
 
     public init(pseudonymizer: any Pseudonymizing, redactor: Redactor, analyzer: any TextAnalyzing) {
         self.pseudonymizer = pseudonymizer
@@ -27,7 +29,7 @@ public struct PostPreparer: Sendable {
         let starterLinks = starterLinksByThread(entries)
         let guarded = identifierGuard(for: entries, source: source)
         var seenIDs: [String: Int] = [:]
-        return entries.filter { !isSuppressed($0, source: source.name) }.map { entry in
+        return entries.filter { isStored($0, source: source.name) }.map { entry in
             let author = entry.author.map { pseudonymizer.pseudonym(forAuthor: $0, source: source.name) } ?? "anonymous"
             let thread = entry.thread ?? entry.id ?? entry.link
             var names = NameContext(authorName: entry.author, knownAuthors: thread.flatMap { authorsByThread[$0] } ?? [:])

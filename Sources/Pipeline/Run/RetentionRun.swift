@@ -40,6 +40,11 @@ extension PipelineRunner {
     /// Metadata key: the newest report folder already rewritten after its posts expired.
     static let reportsExpiredThroughKey = "retention_reports_rewritten_through"
 
+    /// Posts published before midnight starting this day are past retention.
+    public func retentionCutoff(for reportDay: ReportDay) -> ReportDay {
+        reportDay.adding(days: -configuration.privacy.retentionDays)
+    }
+
     /// Deletes what is older than `privacy.retention_days`, counted back from `reportDay` (not the
     /// wall clock, so a backfill or a fixed-date example keeps its data): posts and, per post, its
     /// text, pseudonym, scores and topics; old alert ledger entries; excerpts in old report folders
@@ -48,7 +53,7 @@ extension PipelineRunner {
     public func applyRetention(reportDay: ReportDay) throws -> RetentionOutcome? {
         guard let store = stages.store as? SQLitePostStore else { return nil }
         let zone = configuration.reports.timeZone
-        var outcome = RetentionOutcome(cutoffDay: reportDay.adding(days: -configuration.privacy.retentionDays))
+        var outcome = RetentionOutcome(cutoffDay: retentionCutoff(for: reportDay))
         let cutoff = outcome.cutoffDay.start(in: zone)
         for day in try store.daysWithPosts(publishedBefore: cutoff, in: zone) {
             let report = try buildReport(for: day)

@@ -14,6 +14,8 @@ public struct AuthorErasure: Sendable, Equatable {
     public var deletedPosts: [StoredPost] = []
     /// Other posts in which the author's pseudonym was replaced by `[NAME]`.
     public var rewrittenMentions = 0
+    /// Replies in threads the author started whose copy of the starter's title was removed.
+    public var clearedThreadTitles = 0
     /// Alert ledger entries whose stored item quoted one of the deleted posts or the pseudonym.
     public var deletedAlerts = 0
     /// false when the pseudonym was on the suppression list already.
@@ -97,6 +99,18 @@ extension SQLitePostStore: SuppressionListing {
                     .text(ContentHash.of(title: title, text: newText)),
                 ])
                 result.rewrittenMentions += 1
+            }
+            // A thread they started keeps its replies, but not their title: it is their words.
+            let clearTitles = try database.prepare(
+                """
+                UPDATE posts SET thread_title = CASE WHEN thread_title = ?3 THEN NULL ELSE thread_title END,
+                    title = CASE WHEN title = ?3 OR title = 'Re: ' || ?3 THEN NULL ELSE title END
+                WHERE source = ?1 AND thread_id = ?2
+                """)
+            for post in result.deletedPosts where post.parentID == nil {
+                guard let title = post.title ?? post.threadTitle, !title.isEmpty else { continue }
+                try clearTitles.run([.text(post.source), .text(post.threadID), .text(title)])
+                result.clearedThreadTitles += database.changes
             }
             let deleteAlert = try database.prepare("DELETE FROM alerts WHERE item_key = ?1")
             for row in alerts {
