@@ -15,7 +15,7 @@ echo "make eval: using development data in $DATA (not part of this repository)"
 if [ ! -x "$VENV/bin/python" ]; then
   echo "setting up the peer virtualenv in $VENV (vadersentiment, textblob-de, presidio-analyzer)…"
   /usr/bin/python3 -m venv "$VENV"
-  "$VENV/bin/pip" install -q --disable-pip-version-check vadersentiment "textblob<0.18" textblob-de
+  "$VENV/bin/pip" install -q --disable-pip-version-check vadersentiment "textblob<0.18" textblob-de presidio-analyzer
 fi
 
 json() { "$VENV/bin/python" -c "import json,sys; d=json.load(sys.stdin); print(' '.join(str(d[k]) for k in sys.argv[1:]))" "$@"; }

@@ -34,25 +34,61 @@ public struct RedactionEvaluation {
     /// Every disagreement, in gold order.
     public var misses: [Miss]
 
+    /// How a predicted span must match a gold span to count.
+    public enum Matching: String, Sendable {
+        /// Same type, start and end.
+        case exact
+        /// Same type and at least one shared character: forgiving to tools that take one more
+        /// or one less character ("+49…" vs "49…"), as in Presidio's own evaluator.
+        case overlap
+    }
+
     /// Runs `redactor` over every sentence and compares the spans with the gold spans.
-    public static func evaluate(gold: [GoldSentence], redactor: Redactor) -> RedactionEvaluation {
+    public static func evaluate(gold: [GoldSentence], redactor: Redactor, matching: Matching = .exact) -> RedactionEvaluation {
+        evaluate(gold: gold, predicted: gold.map { redactor.redact($0.text).spans }, matching: matching)
+    }
+
+    /// Scores spans predicted by anyone (e.g. a peer tool), one list per gold sentence, in order.
+    public static func evaluate(gold: [GoldSentence], predicted: [[RedactedSpan]], matching: Matching = .exact) -> RedactionEvaluation {
         var scores: [PIIType: Score] = [:]
         for type in PIIType.allCases { scores[type] = Score(truePositives: 0, falsePositives: 0, falseNegatives: 0) }
         var misses: [Miss] = []
-        for sentence in gold {
-            let predicted = Set(redactor.redact(sentence.text).spans)
+        for (sentence, spans) in zip(gold, predicted) {
+            let predicted = Set(spans)
             let expected = Set(sentence.spans)
-            for span in predicted.intersection(expected) { scores[span.type]?.truePositives += 1 }
-            for span in predicted.subtracting(expected).sorted(by: { $0.start < $1.start }) {
+            let (found, missed) = matched(predicted, expected, matching)
+            for span in found { scores[span.type]?.truePositives += 1 }
+            for span in predicted.subtracting(found).sorted(by: { $0.start < $1.start }) {
                 scores[span.type]?.falsePositives += 1
                 misses.append(Miss(sentence: sentence.text, span: span, isFalsePositive: true))
             }
-            for span in expected.subtracting(predicted).sorted(by: { $0.start < $1.start }) {
+            for span in missed.sorted(by: { $0.start < $1.start }) {
                 scores[span.type]?.falseNegatives += 1
                 misses.append(Miss(sentence: sentence.text, span: span, isFalsePositive: false))
             }
         }
         return RedactionEvaluation(scores: scores, misses: misses)
+    }
+
+    /// Predicted spans that match a gold span (each gold span matched at most once), and the
+    /// gold spans nobody matched.
+    private static func matched(_ predicted: Set<RedactedSpan>, _ expected: Set<RedactedSpan>, _ matching: Matching)
+        -> (found: Set<RedactedSpan>, missed: Set<RedactedSpan>) {
+        switch matching {
+        case .exact:
+            return (predicted.intersection(expected), expected.subtracting(predicted))
+        case .overlap:
+            var open = expected
+            var found: Set<RedactedSpan> = []
+            for span in predicted.sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) }) {
+                guard let hit = open.sorted(by: { $0.start < $1.start }).first(where: {
+                    $0.type == span.type && $0.start < span.end && span.start < $0.end
+                }) else { continue }
+                open.remove(hit)
+                found.insert(span)
+            }
+            return (found, open)
+        }
     }
 
     /// A fixed-width table, one row per type in `PIIType.allCases` order, for logs and `make eval`.

@@ -1,5 +1,6 @@
 import Foundation
 import Pipeline
+import Privacy
 import Sentiment
 
 struct EvalCommand: Command {
@@ -19,6 +20,11 @@ struct EvalCommand: Command {
         --topics: lines `topic1,topic2<TAB>relevant<TAB>text` (topics `-` for none); prints
         per-topic precision and recall of the topic classifier with the topic set from
         --topic-set (default: the compiled-in customer-service set).
+
+        --redaction GOLD.tsv [--predictions PEER.jsonl] [--matching exact|overlap]: per-type
+        precision and recall of the redactor (or of a peer's spans) on a gold redaction file
+        (docs/PRIVACY.md). --sentiment-invariance FILE.tsv: share of `label<TAB>text` items whose
+        sentiment label is unchanged by redaction. Both are used by scripts/eval-redaction.sh.
         """
 
     let goldPath: String?
@@ -26,8 +32,16 @@ struct EvalCommand: Command {
     let topicSetPath: String?
     let language: Language?
     let json: Bool
+    let redactionPath: String?
+    let predictionsPath: String?
+    let matching: String
+    let invariancePath: String?
 
     init(arguments: inout Arguments) throws {
+        redactionPath = try arguments.option("--redaction")
+        predictionsPath = try arguments.option("--predictions")
+        matching = try arguments.option("--matching") ?? "exact"
+        invariancePath = try arguments.option("--sentiment-invariance")
         goldPath = try arguments.option("--gold")
         topicsPath = try arguments.option("--topics")
         topicSetPath = try arguments.option("--topic-set")
@@ -38,10 +52,16 @@ struct EvalCommand: Command {
         guard ["text", "json"].contains(format) else { throw UsageError("eval: --format takes text or json") }
         json = format == "json"
         _ = try arguments.positionals(max: 0)
-        if (goldPath == nil) == (topicsPath == nil) { throw UsageError("eval: give either --gold FILE or --topics FILE") }
+        let modes = [goldPath, topicsPath, redactionPath, invariancePath].compactMap { $0 }.count
+        if modes != 1 { throw UsageError("eval: give one of --gold, --topics, --redaction or --sentiment-invariance FILE") }
+        if !["exact", "overlap"].contains(matching) { throw UsageError("eval: --matching takes exact or overlap") }
     }
 
     func run() throws -> Int32 {
+        if let redactionPath {
+            return try RedactionEvaluationReport(json: json).run(
+                goldPath: redactionPath, predictionsPath: predictionsPath, matching: RedactionEvaluation.Matching(rawValue: matching) ?? .exact)
+        }
         let override = ProcessInfo.processInfo.environment["MONITOR_LEXICONS"].map { URL(fileURLWithPath: $0) }
         var topics: [String: [Language: [String]]]?
         if let topicSetPath {
@@ -49,6 +69,7 @@ struct EvalCommand: Command {
         }
         let analyzer = try Workspace.analyzer(lexicons: LexiconSettings(directory: override), topics: topics)
         if let goldPath { return try evaluateSentiment(goldPath, analyzer: analyzer) }
+        if let invariancePath { return try RedactionEvaluationReport(json: json).sentimentInvariance(path: invariancePath, analyzer: analyzer) }
         return try TopicEvaluation(analyzer: analyzer, json: json).run(path: topicsPath!)
     }
 
