@@ -21,6 +21,8 @@ final class LanguageLexicon: Sendable {
     /// Modifiers by id, for per-token tables (`RuleContext`).
     let modifierList: [Modifier]
     private let valence: TermTable<ValenceEntry>
+    /// Every spelling in the valence table (scalars), for filters built from it.
+    let valenceSpellings: [[Unicode.Scalar]]
     private let stopwords: TermTable<Bool>
     private let modifierIDs: TermTable<Int32>
     /// The first `prefixLength` scalars of every valence and modifier entry. Inflected forms
@@ -45,6 +47,7 @@ final class LanguageLexicon: Sendable {
         profileStopwords = builder.profileStopwords
         modifierList = builder.modifierList
         valence = builder.valence
+        valenceSpellings = builder.valenceSpellings
         stopwords = builder.stopwords
         modifierIDs = builder.modifierIDs
         stemPrefixes = builder.stemPrefixes

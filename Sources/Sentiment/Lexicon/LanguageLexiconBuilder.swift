@@ -15,6 +15,9 @@ struct LanguageLexiconBuilder {
     /// Words used to build the trigram profile of the language identifier.
     private(set) var profileWords: [String] = []
     private(set) var profileStopwords: [String] = []
+    /// Every spelling stored in `valence`, as scalars, for the morphology filters that
+    /// `ValenceLookup` derives from the final table.
+    private(set) var valenceSpellings: [[Unicode.Scalar]] = []
 
     init(language: Language) { self.language = language }
 
@@ -50,6 +53,7 @@ struct LanguageLexiconBuilder {
     mutating func addValence(_ term: String, _ value: Double, overwrite: Bool) {
         for variant in spellings(of: term) {
             let key = TermHash.of(variant)
+            if valence[key] == nil { valenceSpellings.append(Array(variant.unicodeScalars)) }
             if overwrite || valence[key] == nil { valence[key] = ValenceEntry(lemma: term, valence: value) }
             stemPrefixes[LanguageLexicon.prefixKey(variant.unicodeScalars)] = true
         }

@@ -61,40 +61,79 @@ struct PatternIndex: Sendable {
     }
 
     /// Calls `body(entry, tokenCount)` for every entry that matches starting at token `index`.
+    /// Hot: runs for every token of every text (topics, escalation markers, question cues), so
+    /// the filter hashes are computed by index, not through generic `prefix`/`reversed`.
+    @inline(__always)
     func forEachMatch(at index: Int, in text: TokenizedText, _ body: (Entry, Int) -> Void) {
         let token = text.tokens[index]
         guard token.kind == .word || token.kind == .emoji else { return }
-        let scalars = text.scalars(of: token)
-        func report(_ ids: [Int]?) {
-            guard let ids else { return }
-            for id in ids {
+        if let ids = exact[token.key] { report(ids, from: index, in: text, body) }
+        let start = Int(token.start), end = Int(token.end)
+        let count = end - start
+        guard count > 0 else { return }
+        let canFilter = filterUsable && count >= Self.filterLength
+        if prefixLengths != 0 {
+            text.scalars.withUnsafeBufferPointer { scalars in
+                var hash = TermHash()
+                var passes = !canFilter
+                if canFilter {
+                    for position in start..<(start + Self.filterLength) { hash.add(scalars[position]) }
+                    passes = prefixStarts.contains(hash.value)
+                }
+                guard passes else { return }
+                hash = TermHash()
+                var length = 0
+                var position = start
+                while position < end {
+                    hash.add(scalars[position])
+                    position += 1
+                    length += 1
+                    if length > longestPrefix { break }
+                    if length < 64 && prefixLengths & (1 << UInt64(length)) != 0, let ids = prefixes[hash.value] {
+                        report(ids, from: index, in: text, body)
+                    }
+                }
+            }
+        }
+        if suffixLengths != 0 {
+            text.scalars.withUnsafeBufferPointer { scalars in
+                var hash = TermHash()
+                var passes = !canFilter
+                if canFilter {
+                    var position = end
+                    while position > end - Self.filterLength {
+                        position -= 1
+                        hash.add(scalars[position])
+                    }
+                    passes = suffixEnds.contains(hash.value)
+                }
+                guard passes else { return }
+                hash = TermHash()
+                var length = 0
+                var position = end
+                while position > start {
+                    position -= 1
+                    hash.add(scalars[position])
+                    length += 1
+                    if length > longestSuffix { break }
+                    if length < 64 && suffixLengths & (1 << UInt64(length)) != 0, let ids = suffixes[hash.value] {
+                        report(ids, from: index, in: text, body)
+                    }
+                }
+            }
+        }
+        if !infixes.isEmpty {
+            let scalars = text.scalars(of: token)
+            for id in infixes where entries[id].tokens[0].matches(scalars) {
                 let entry = entries[id]
                 if let count = matchRest(entry, from: index, in: text) { body(entry, count) }
             }
         }
-        report(exact[token.key])
-        let canFilter = filterUsable && scalars.count >= Self.filterLength
-        if prefixLengths != 0 && (!canFilter || prefixStarts.contains(TermHash.of(scalars.prefix(Self.filterLength)))) {
-            var hash = TermHash()
-            var length = 0
-            for scalar in scalars {
-                hash.add(scalar)
-                length += 1
-                if length > longestPrefix { break }
-                if length < 64 && prefixLengths & (1 << UInt64(length)) != 0 { report(prefixes[hash.value]) }
-            }
-        }
-        if suffixLengths != 0 && (!canFilter || suffixEnds.contains(TermHash.of(scalars.reversed().prefix(Self.filterLength)))) {
-            var hash = TermHash()
-            var length = 0
-            for scalar in scalars.reversed() {
-                hash.add(scalar)
-                length += 1
-                if length > longestSuffix { break }
-                if length < 64 && suffixLengths & (1 << UInt64(length)) != 0 { report(suffixes[hash.value]) }
-            }
-        }
-        for id in infixes where entries[id].tokens[0].matches(scalars) {
+    }
+
+    @inline(__always)
+    private func report(_ ids: [Int], from index: Int, in text: TokenizedText, _ body: (Entry, Int) -> Void) {
+        for id in ids {
             let entry = entries[id]
             if let count = matchRest(entry, from: index, in: text) { body(entry, count) }
         }

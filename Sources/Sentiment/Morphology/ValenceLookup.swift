@@ -1,7 +1,9 @@
 /// Finds the lexicon valence of one word token: exact form, then inflection rules, then
 /// negating affixes (un-, -los, -frei, -less, -free), then compounds split into head and
 /// modifier. The returned hit names the rule that resolved it, for explanations.
-struct ValenceLookup: Sendable {
+/// A final class, not a struct: the lookup is captured by closures and copied into every
+/// extractor, and a struct copy retained each of its tables.
+final class ValenceLookup: Sendable {
     struct Hit: Sendable, Equatable {
         var valence: Double
         var lemma: String
@@ -10,6 +12,170 @@ struct ValenceLookup: Sendable {
     }
 
     let lexicon: LanguageLexicon
+    /// Candidate filters built from the valence table, so that words without a possible lemma
+    /// skip candidate generation. Each is a superset test: it may let a word through that then
+    /// finds nothing, never the reverse, so results equal those of the unfiltered lookup.
+    private let filters: Filters
+    /// false: every filter passes (tests compare both paths).
+    let isFiltered: Bool
+
+    private struct Filters: Sendable {
+        /// Keys of every valence spelling with a lemma ending (German "", "en", "n", "e";
+        /// English "", "y", "e") removed: each inflection candidate is such a stem plus an
+        /// ending, and the stem is a prefix of the word.
+        var lemmaStems = TermTable<Bool>()
+        /// Keys of the last three scalars of those stems, for spellings strong enough to head
+        /// a compound: a compound head ends where the word (less a nominal suffix) ends.
+        var headEnds = TermTable<Bool>()
+        /// Keys of the first four scalars of spellings strong enough to carry a compound as
+        /// its modifier alone ("spitzenservice").
+        var strongStarts = TermTable<Bool>()
+        /// Keys of the first three scalars of the stems in `headEnds`: a head starts there.
+        var headStarts = TermTable<Bool>()
+        /// Keys of particle + "ge" + the first two scalars of the rest, for every spelling that
+        /// starts with a separable particle (or none): the start of every participle whose
+        /// lemma the lexicon knows ("ge|ärg|ert", "aus|ge|fa|llen").
+        var participleStarts = TermTable<Bool>()
+        /// Bit n: some key in `participleStarts` is n scalars long.
+        var participleLengths: UInt64 = 0
+    }
+
+    init(lexicon: LanguageLexicon, filtered: Bool = true) {
+        self.lexicon = lexicon
+        isFiltered = filtered
+        var filters = Filters()
+        let endings: [[Unicode.Scalar]] = lexicon.language == .de ? Inflection.germanLemmaEndings : [[], ["y"], ["e"]]
+        for spelling in lexicon.valenceSpellings {
+            guard let entry = lexicon.valence(for: TermHash.of(spelling[...])) else { continue }
+            let word = spelling[...]
+            for ending in endings where word.count > ending.count && word.hasSuffix(ending) {
+                let stem = word.dropLast(ending.count)
+                filters.lemmaStems[TermHash.of(stem)] = true
+                if abs(entry.valence) >= Self.minimumHeadValence && stem.count >= 3 {
+                    filters.headEnds[TermHash.of(stem.suffix(3))] = true
+                    filters.headStarts[TermHash.of(stem.prefix(3))] = true
+                }
+            }
+            if lexicon.language == .de {
+                for particle in [[]] + Inflection.germanParticles where word.count >= particle.count + 2 && word.starts(with: particle) {
+                    let start = particle + ["g", "e"] + word.dropFirst(particle.count).prefix(2)
+                    filters.participleStarts[TermHash.of(start)] = true
+                    filters.participleLengths |= 1 << UInt64(min(63, start.count))
+                }
+            }
+            if abs(entry.valence) >= Self.modifierOnlyMinimumValence && word.count >= Self.minimumModifier {
+                filters.strongStarts[TermHash.of(word.prefix(Self.minimumModifier))] = true
+            }
+        }
+        self.filters = filters
+    }
+
+    /// Whether some prefix of `word` that an inflection rule can leave (at least `shortest`
+    /// scalars, at most five fewer than the word) is a lemma stem.
+    @inline(__always)
+    private func mayInflect(_ word: ArraySlice<Unicode.Scalar>, shortest: Int) -> Bool {
+        guard isFiltered else { return true }
+        let count = word.count
+        let low = max(shortest, count - 5)
+        guard low < count else { return false }
+        var hash = TermHash()
+        var position = word.startIndex
+        var length = 0
+        while length < count - 1 {
+            hash.add(word[position])
+            position += 1
+            length += 1
+            if length >= low && filters.lemmaStems.contains(hash.value) { return true }
+        }
+        return false
+    }
+
+    /// Strong verbs with a vowel change ("fährt" → "fahren") are probed from a changed stem,
+    /// which the prefix filter cannot see: such words always take the full path.
+    @inline(__always)
+    private static func mayBeStrongVerb(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard word.last == "t" else { return false }
+        for scalar in word where scalar == "ä" || scalar == "ö" || scalar == "ü" { return true }
+        return false
+    }
+
+    /// Whether some valenced lemma (strong enough for a head) could end the word, less a
+    /// nominal suffix of up to two scalars.
+    @inline(__always)
+    private func mayHaveHead(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard isFiltered else { return true }
+        for trim in 0...2 {
+            let end = word.endIndex - trim
+            guard end - 3 >= word.startIndex else { break }
+            var hash = TermHash()
+            hash.add(word[end - 3])
+            hash.add(word[end - 2])
+            hash.add(word[end - 1])
+            if filters.headEnds.contains(hash.value) { return true }
+        }
+        return false
+    }
+
+    /// Whether a participle rule could find a lemma: the word must start with a particle,
+    /// "ge" and two scalars that begin a known lemma after that particle.
+    @inline(__always)
+    private func mayBeParticiple(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard isFiltered else { return true }
+        var hash = TermHash()
+        var length = 0
+        for scalar in word {
+            hash.add(scalar)
+            length += 1
+            if length >= 63 { return true }
+            if filters.participleLengths & (1 << UInt64(length)) != 0 && filters.participleStarts.contains(hash.value) { return true }
+            if filters.participleLengths >> UInt64(length + 1) == 0 { return false }
+        }
+        return false
+    }
+
+    /// The privative suffixes (German -los/-frei with an adjective ending, English -less/-free)
+    /// and the prefix un-: without one of them `negatingAffix` finds nothing.
+    @inline(__always)
+    private func mayHaveNegatingAffix(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard isFiltered else { return true }
+        if word.count >= 6 && word.starts(with: ["u", "n"]) { return true }
+        let end = word.endIndex
+        for trim in 0...2 {
+            if end - trim - 3 >= word.startIndex && word[end - trim - 3] == "l" && word[end - trim - 2] == "o" && word[end - trim - 1] == "s" {
+                return true
+            }
+            if end - trim - 4 >= word.startIndex && word[end - trim - 1] == "i" && word[end - trim - 2] == "e" && word[end - trim - 3] == "r"
+                && word[end - trim - 4] == "f" {
+                return true
+            }
+        }
+        if word.count >= 4 {
+            if word[end - 1] == "s" && word[end - 2] == "s" && word[end - 3] == "e" && word[end - 4] == "l" { return true }
+            if word[end - 1] == "e" && word[end - 2] == "e" && word[end - 3] == "r" && word[end - 4] == "f" { return true }
+        }
+        return false
+    }
+
+    /// Whether a head strong enough to count can start at `start` (three scalars needed).
+    @inline(__always)
+    private func mayStartHead(_ word: ArraySlice<Unicode.Scalar>, at start: Int) -> Bool {
+        guard isFiltered else { return true }
+        guard start + 3 <= word.endIndex else { return false }
+        var hash = TermHash()
+        hash.add(word[start])
+        hash.add(word[start + 1])
+        hash.add(word[start + 2])
+        return filters.headStarts.contains(hash.value)
+    }
+
+    @inline(__always)
+    private func mayHaveStrongModifier(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard isFiltered else { return true }
+        guard word.count >= Self.minimumModifier else { return false }
+        var hash = TermHash()
+        for position in word.startIndex..<(word.startIndex + Self.minimumModifier) { hash.add(word[position]) }
+        return filters.strongStarts.contains(hash.value)
+    }
 
     /// Every constant of the morphology, for the analyser version.
     static var settings: String {
@@ -55,7 +221,7 @@ struct ValenceLookup: Sendable {
         if let entry = lexicon.valence(for: key) { return Hit(valence: entry.valence, lemma: entry.lemma, rule: nil) }
         guard word.count >= Self.minimumInflectedLength else { return nil }
         if let hit = inflected(word, nounLike: nounLike) { return Hit(valence: hit.valence, lemma: hit.lemma, rule: "inflection") }
-        if let hit = negatingAffix(word) { return hit }
+        if mayHaveNegatingAffix(word), let hit = negatingAffix(word) { return hit }
         if hyphenOffset > 0 {
             let split = word.startIndex + hyphenOffset
             return compound(modifier: word[..<split], head: word[split...])
@@ -68,18 +234,20 @@ struct ValenceLookup: Sendable {
     func inflected(_ word: ArraySlice<Unicode.Scalar>, nounLike: Bool = true) -> LanguageLexicon.ValenceEntry? {
         var found: LanguageLexicon.ValenceEntry?
         let probe: Inflection.Probe = { key in
-            found = lexicon.valence(for: key)
+            found = self.lexicon.valence(for: key)
             return found != nil
         }
         let mayMatch = lexicon.mayStartEntry(word)
         switch lexicon.language {
         case .de:
-            if mayMatch {
+            // Without a possible lemma stem, `germanLemma` finds exactly what the participle
+            // rules find (they are tried first or last there, and nothing else can match).
+            if mayMatch && (mayInflect(word, shortest: Inflection.minimumStem) || Self.mayBeStrongVerb(word)) {
                 _ = Inflection.germanLemma(word, nounLike: nounLike, probe: probe)
             } else {
-                _ = Inflection.germanParticiple(word, probe: probe)  // the lemma starts after "ge"
+                if mayBeParticiple(word) { _ = Inflection.germanParticiple(word, probe: probe) }  // the lemma starts after "ge"
             }
-        case .en: if mayMatch { _ = Inflection.englishLemma(word, probe: probe) }
+        case .en: if mayMatch && mayInflect(word, shortest: Inflection.minimumStem - 1) { _ = Inflection.englishLemma(word, probe: probe) }
         case .other: break
         }
         return found
@@ -135,15 +303,16 @@ struct ValenceLookup: Sendable {
         }
         let lastSplit = word.endIndex - Self.minimumHead
         var split = word.startIndex + Self.minimumModifier
+        if !mayHaveHead(word) { split = lastSplit + 1 }
         while split <= lastSplit {
-            if let head = headEntry(word[split...], suffixes: suffixes), abs(head.valence) >= Self.minimumHeadValence,
+            if mayStartHead(word, at: split), let head = headEntry(word[split...], suffixes: suffixes), abs(head.valence) >= Self.minimumHeadValence,
                 word.endIndex - split >= Self.minimumFiveLetterHead || abs(head.valence) >= Self.minimumFourLetterHeadValence {
                 return combine(head: head, modifier: modifierEntry(word[..<split], inflect: true))
             }
             split += 1
         }
         // No valenced head: a strong modifier may carry the word ("spitzenservice").
-        guard lexicon.mayStartEntry(word) else { return nil }
+        guard lexicon.mayStartEntry(word), mayHaveStrongModifier(word) else { return nil }
         split = lastSplit + 1
         while split > word.startIndex + Self.modifierOnlyMinimumLength {
             split -= 1

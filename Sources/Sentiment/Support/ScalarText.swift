@@ -82,4 +82,48 @@ enum ScalarText {
         view.append(contentsOf: scalars)
         return String(view)
     }
+
+    /// The hot-path overload (term and topic texts): encodes UTF-8 straight into the string's
+    /// storage. `UnicodeScalarView.append(contentsOf:)` costs thousands of instructions per
+    /// call; this costs a few per scalar, and strings up to 15 bytes are not allocated at all.
+    @inline(__always)
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var byteCount = 0
+        for scalar in scalars { byteCount += UTF8.width(scalar) }
+        guard byteCount > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: byteCount) { buffer in
+            var position = 0
+            for scalar in scalars { position = encode(scalar, into: buffer, at: position) }
+            return position
+        }
+    }
+
+    @inline(__always)
+    static func string(_ scalars: [Unicode.Scalar]) -> String { string(scalars[...]) }
+
+    /// Writes the UTF-8 form of `scalar` at `position`; returns the position after it.
+    @inline(__always)
+    static func encode(_ scalar: Unicode.Scalar, into buffer: UnsafeMutableBufferPointer<UInt8>, at position: Int) -> Int {
+        let value = scalar.value
+        if value < 0x80 {
+            buffer[position] = UInt8(truncatingIfNeeded: value)
+            return position + 1
+        }
+        if value < 0x800 {
+            buffer[position] = UInt8(truncatingIfNeeded: 0xC0 | (value >> 6))
+            buffer[position + 1] = UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F))
+            return position + 2
+        }
+        if value < 0x10000 {
+            buffer[position] = UInt8(truncatingIfNeeded: 0xE0 | (value >> 12))
+            buffer[position + 1] = UInt8(truncatingIfNeeded: 0x80 | ((value >> 6) & 0x3F))
+            buffer[position + 2] = UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F))
+            return position + 3
+        }
+        buffer[position] = UInt8(truncatingIfNeeded: 0xF0 | (value >> 18))
+        buffer[position + 1] = UInt8(truncatingIfNeeded: 0x80 | ((value >> 12) & 0x3F))
+        buffer[position + 2] = UInt8(truncatingIfNeeded: 0x80 | ((value >> 6) & 0x3F))
+        buffer[position + 3] = UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F))
+        return position + 4
+    }
 }

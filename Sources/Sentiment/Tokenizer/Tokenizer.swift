@@ -13,16 +13,46 @@ struct Tokenizer: Sendable {
     static let elongationRun = 3
 
     func tokenize(_ text: String) -> TokenizedText {
-        var source: [Unicode.Scalar] = []
-        source.reserveCapacity(text.utf8.count)
-        // A plain loop: `append(contentsOf:)` counts the scalars first, a second full pass.
-        for scalar in text.unicodeScalars { source.append(scalar) }
+        let source = Self.scalars(of: text)
         var builder = Builder(source: source, emoji: emoji)
         builder.out.scalars.reserveCapacity(source.count)
         builder.out.tokens.reserveCapacity(source.count / 4 + 4)
         builder.run()
         builder.finishSentences()
         return builder.out
+    }
+
+    /// The text's scalars, decoded straight from its UTF-8 storage (native strings are
+    /// valid UTF-8 and contiguous); the scalar view's iterator costs several times more.
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { bytes in
+            let count = bytes.count
+            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
+                var read = 0, written = 0
+                while read < count {
+                    let lead = UInt32(bytes[read])
+                    var value: UInt32
+                    if lead < 0x80 {
+                        value = lead
+                        read += 1
+                    } else if lead < 0xE0 {
+                        value = (lead & 0x1F) << 6 | UInt32(bytes[read + 1] & 0x3F)
+                        read += 2
+                    } else if lead < 0xF0 {
+                        value = (lead & 0x0F) << 12 | UInt32(bytes[read + 1] & 0x3F) << 6 | UInt32(bytes[read + 2] & 0x3F)
+                        read += 3
+                    } else {
+                        value = (lead & 0x07) << 18 | UInt32(bytes[read + 1] & 0x3F) << 12
+                            | UInt32(bytes[read + 2] & 0x3F) << 6 | UInt32(bytes[read + 3] & 0x3F)
+                        read += 4
+                    }
+                    buffer[written] = Unicode.Scalar(value) ?? "\u{FFFD}"  // valid UTF-8: never nil
+                    written += 1
+                }
+                initialized = written
+            }
+        }
     }
 
     /// Mutable state of one tokenisation.
@@ -85,11 +115,12 @@ struct Tokenizer: Sendable {
             var previous: Unicode.Scalar = " "
             var run = 0
             while let scalar = at(index) {
-                if ScalarText.isLetter(scalar) || ScalarText.isDigit(scalar) {
-                    let isUpper = ScalarText.isUppercase(scalar)
+                let isLetter = ScalarText.isLetter(scalar)
+                if isLetter || ScalarText.isDigit(scalar) {
+                    let isUpper = isLetter && ScalarText.isUppercase(scalar)
                     if stopAtCamelCase, isUpper, index > begin, let prior = at(index - 1),
                         ScalarText.isLetter(prior), !ScalarText.isUppercase(prior) { break }
-                    if isUpper { upper += 1 } else if ScalarText.isLetter(scalar) { lower += 1 }
+                    if isUpper { upper += 1 } else if isLetter { lower += 1 }
                     let lowered = ScalarText.lowercased(scalar)
                     run = lowered == previous ? run + 1 : 1
                     previous = lowered
@@ -119,7 +150,7 @@ struct Tokenizer: Sendable {
             if let first = at(begin), ScalarText.isUppercase(first) { flags.insert(.capitalized) }
             if lower > 0 { out.hasLowercase = true }
             // "xD" and "XD" read as words first; the emoticon table decides.
-            if !stopAtCamelCase, emoji.isEmoticon(source[begin..<index]) {
+            if !stopAtCamelCase, !source[begin].isASCII || emoji.canStartEmoticon(source[begin]), emoji.isEmoticon(source[begin..<index]) {
                 out.scalars.removeSubrange(start...)
                 emitCopied(.emoticon, from: begin, count: index - begin)
                 return
@@ -204,6 +235,23 @@ struct Tokenizer: Sendable {
             index = end
         }
 
+        /// `.,!?;`: punctuation that may directly follow an emoticon.
+        @inline(__always)
+        static func isEmoticonFollower(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar {
+            case ".", ",", "!", "?", ";": return true
+            default: return false
+            }
+        }
+
+        @inline(__always)
+        static func isExclamationOrQuestion(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar {
+            case "!", "?", "\u{203C}", "\u{2049}", "\u{FF01}", "\u{FF1F}": return true
+            default: return false
+            }
+        }
+
         func isHandleScalar(_ scalar: Unicode.Scalar) -> Bool {
             scalar == "_" || ScalarText.isDigit(scalar) || (scalar.isASCII && ScalarText.isLetter(scalar))
         }
@@ -216,7 +264,7 @@ struct Tokenizer: Sendable {
             for length in emoji.emoticonLengths where index + length <= source.count {
                 let end = index + length
                 // An emoticon must stand alone: followed by space, end, or sentence punctuation.
-                if let after = at(end), !(ScalarText.isWhitespace(after) || ".,!?;".unicodeScalars.contains(after)) {
+                if let after = at(end), !(ScalarText.isWhitespace(after) || Self.isEmoticonFollower(after)) {
                     continue
                 }
                 if emoji.isEmoticon(source[index..<end]) { return length }
@@ -241,7 +289,7 @@ struct Tokenizer: Sendable {
                     case "1" where exclamations > 0: exclamations += 1  // "!!!111"
                     default: break
                     }
-                    guard "!?\u{203C}\u{2049}\u{FF01}\u{FF1F}".unicodeScalars.contains(next) || (next == "1" && exclamations > 0) else { break }
+                    guard Self.isExclamationOrQuestion(next) || (next == "1" && exclamations > 0) else { break }
                     index += 1
                 }
                 endSentence(at: index, exclamations: exclamations, questionMarks: questionMarks)
@@ -312,17 +360,23 @@ struct Tokenizer: Sendable {
             }
         }
 
+        static let http: [Unicode.Scalar] = Array("http://".unicodeScalars)
+        static let https: [Unicode.Scalar] = Array("https://".unicodeScalars)
+        static let www: [Unicode.Scalar] = Array("www.".unicodeScalars)
+
         /// `http://`, `https://` or `www.` up to the next whitespace.
         func urlEnd() -> Int? {
-            func matches(_ literal: String) -> Bool {
+            func matches(_ literal: [Unicode.Scalar]) -> Bool {
                 var position = index
-                for expected in literal.unicodeScalars {
+                for expected in literal {
                     guard let scalar = at(position), ScalarText.lowercased(scalar) == expected else { return false }
                     position += 1
                 }
                 return true
             }
-            guard matches("http://") || matches("https://") || matches("www.") else { return nil }
+            // Most words starting with h or w are not links: the second scalar decides cheaply.
+            guard let second = at(index + 1).map(ScalarText.lowercased), second == "t" || second == "w" else { return nil }
+            guard matches(Self.http) || matches(Self.https) || matches(Self.www) else { return nil }
             var end = index
             while let scalar = at(end), !ScalarText.isWhitespace(scalar) { end += 1 }
             return end

@@ -9,6 +9,9 @@ public struct TopicSet: Sendable {
     public let names: [String]
     let definitions: [String: [Language: [String]]]
     private let indexes: [Language: PatternIndex]
+    /// `indexes[.de]` and `indexes[.en]`, read without hashing a dictionary key per text.
+    private let german: PatternIndex?
+    private let english: PatternIndex?
     /// Stable text of the definitions for the analyser version.
     let fingerprint: String
 
@@ -41,6 +44,8 @@ public struct TopicSet: Sendable {
             }
         }
         self.indexes = indexes
+        german = indexes[.de]
+        english = indexes[.en]
         self.fingerprint = fingerprint
     }
 
@@ -81,24 +86,46 @@ public struct TopicSet: Sendable {
     /// topic's score is the number of words matching any of its terms.
     func matches(in text: TokenizedText, language: Language) -> [TopicMatch] {
         guard !names.isEmpty else { return [] }
-        var scores: [Int: Double] = [:]
-        var terms: [Int: Set<String>] = [:]
-        // Several terms of one topic may match the same word ("liefer*", "*lieferung"): it counts once.
-        var counted = Set<Int>()
-        let languages: [Language] = language == .other ? [.de, .en] : [language]
-        for language in languages {
-            guard let index = indexes[language] else { continue }
+        // (topic, first token, token count) in match order; most texts have none, so nothing
+        // is allocated until the first match. Several terms of one topic may match the same
+        // word ("liefer*", "*lieferung"): the first counts, once.
+        var found: [(topic: Int, position: Int, count: Int)] = []
+        func collect(_ index: PatternIndex?) {
+            guard let index else { return }
             for position in text.tokens.indices {
                 index.forEachMatch(at: position, in: text) { entry, count in
-                    guard counted.insert(entry.payload &* 1_000_003 &+ position).inserted else { return }
-                    scores[entry.payload, default: 0] += 1
-                    let words = (position..<(position + count)).map { text.text(of: $0) }
-                    terms[entry.payload, default: []].insert(words.joined(separator: " "))
+                    for earlier in found where earlier.topic == entry.payload && earlier.position == position { return }
+                    found.append((entry.payload, position, count))
                 }
             }
         }
-        return scores.keys.sorted().map { topic in
-            TopicMatch(topic: names[topic], score: scores[topic] ?? 0, terms: (terms[topic] ?? []).sorted())
+        switch language {
+        case .de: collect(german)
+        case .en: collect(english)
+        case .other:
+            collect(german)
+            collect(english)
         }
+        guard !found.isEmpty else { return [] }
+        found.sort { ($0.topic, $0.position) < ($1.topic, $1.position) }
+        var result: [TopicMatch] = []
+        var first = 0
+        while first < found.count {
+            let topic = found[first].topic
+            var end = first
+            var terms: [String] = []
+            while end < found.count && found[end].topic == topic {
+                let match = found[end]
+                let words = (match.position..<(match.position + match.count)).map { text.text(of: $0) }
+                terms.append(words.count == 1 ? words[0] : words.joined(separator: " "))
+                end += 1
+            }
+            terms.sort()
+            var unique: [String] = []
+            for term in terms where unique.last != term { unique.append(term) }
+            result.append(TopicMatch(topic: names[topic], score: Double(end - first), terms: unique))
+            first = end
+        }
+        return result
     }
 }
