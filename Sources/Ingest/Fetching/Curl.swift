@@ -42,6 +42,12 @@ final class CurlTransfer {
     /// Headers of the last response only (a redirect chain delivers several header blocks).
     private(set) var responseHeaders: [String: String] = [:]
     private(set) var bodyLimitExceeded = false
+    /// Where the chain of redirects that were all permanent (301/308) from the requested URL
+    /// ended; nil when the first hop was not permanent. libcurl's FOLLOWLOCATION hides the
+    /// hops, so they are read from the status lines and `Location` headers of each block.
+    private(set) var permanentRedirectTarget: String?
+    private var currentStatus = 0
+    private var redirectsStillPermanent = true
     private var maxBodyBytes = Int.max
     private var upload: Data = Data()
     private var uploadOffset = 0
@@ -152,10 +158,20 @@ final class CurlTransfer {
         if line.hasPrefix("HTTP/") {
             responseHeaders = [:]
             body.removeAll(keepingCapacity: true)
+            currentStatus = line.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
+            if (300...399).contains(currentStatus), currentStatus != 301, currentStatus != 308 {
+                redirectsStillPermanent = false
+            }
         } else if let colon = line.firstIndex(of: ":") {
             let name = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
             let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespacesAndNewlines)
             responseHeaders[name] = value
+            if name == "location", redirectsStillPermanent, currentStatus == 301 || currentStatus == 308 {
+                // Relative locations resolve against the hop being answered (libcurl's
+                // effective URL while the header block arrives).
+                let hop = effectiveURL.flatMap(URL.init(string:))
+                permanentRedirectTarget = URL(string: value, relativeTo: hop)?.absoluteString ?? value
+            }
         }
         return count
     }
@@ -208,16 +224,21 @@ final class CurlMulti {
         curl_multi_cleanup(handle)
     }
 
-    /// Performs every transfer and returns their outcomes in the same order.
-    func perform(_ transfers: [CurlTransfer]) -> [CurlOutcome] {
+    /// Performs every transfer and returns their outcomes in the same order. A transfer starts
+    /// no earlier than its `startTimes` entry (uptime seconds, `ProcessInfo.systemUptime`):
+    /// that is how the fetcher spaces requests to one host.
+    func perform(_ transfers: [CurlTransfer], startTimes: [Double]? = nil) -> [CurlOutcome] {
         var outcomes = [CurlOutcome?](repeating: nil, count: transfers.count)
         var indexByHandle: [UnsafeMutableRawPointer: Int] = [:]
-        for (index, transfer) in transfers.enumerated() {
-            indexByHandle[transfer.handle] = index
-            curl_multi_add_handle(handle, transfer.handle)
-        }
-        var running: Int32 = 1
-        while running > 0 {
+        var waiting = Array(transfers.indices).sorted { (startTimes?[$0] ?? 0) < (startTimes?[$1] ?? 0) }
+        var running: Int32 = 0
+        repeat {
+            let now = ProcessInfo.processInfo.systemUptime
+            while let next = waiting.first, (startTimes?[next] ?? 0) <= now {
+                waiting.removeFirst()
+                indexByHandle[transfers[next].handle] = next
+                curl_multi_add_handle(handle, transfers[next].handle)
+            }
             curl_multi_perform(handle, &running)
             var queued: Int32 = 0
             while let message = curl_multi_info_read(handle, &queued) {
@@ -227,8 +248,12 @@ final class CurlMulti {
                 outcomes[index] = transfers[index].outcome(for: message.pointee.data.result)
                 curl_multi_remove_handle(handle, easy)
             }
-            if running > 0 { curl_multi_poll(handle, nil, 0, 200, nil) }
-        }
+            if running > 0 || !waiting.isEmpty {
+                let untilNextStart = waiting.first.map { (startTimes?[$0] ?? 0) - ProcessInfo.processInfo.systemUptime } ?? 0.2
+                let timeoutMilliseconds = Int32(max(1, min(200, untilNextStart * 1000)))
+                curl_multi_poll(handle, nil, 0, timeoutMilliseconds, nil)
+            }
+        } while running > 0 || !waiting.isEmpty
         return outcomes.enumerated().map { index, outcome in
             outcome ?? transfers[index].outcome(for: CURLE_FAILED_INIT)
         }

@@ -25,6 +25,8 @@ public struct FetchRequest: Sendable, Equatable {
     public var caBundlePath: String?
     public var basicAuth: BasicCredentials?
     public var cookie: String?
+    /// Least time between the starts of two requests to this URL's host (not for `file://`).
+    public var hostDelaySeconds: Double
 
     public static let defaultUserAgent = "monitor/\(MonitorVersion.string) (+https://example.invalid/monitor)"
 
@@ -35,7 +37,7 @@ public struct FetchRequest: Sendable, Equatable {
         lowSpeedBytesPerSecond: Int = 1, lowSpeedSeconds: Int = 20,
         maxBodyBytes: Int = 15 * 1024 * 1024, maxRedirects: Int = 5, maxRetries: Int = 2,
         retryBaseDelaySeconds: Double = 1, caBundlePath: String? = nil,
-        basicAuth: BasicCredentials? = nil, cookie: String? = nil
+        basicAuth: BasicCredentials? = nil, cookie: String? = nil, hostDelaySeconds: Double = 1
     ) {
         self.sourceName = sourceName
         self.url = url
@@ -54,6 +56,7 @@ public struct FetchRequest: Sendable, Equatable {
         self.caBundlePath = caBundlePath
         self.basicAuth = basicAuth
         self.cookie = cookie
+        self.hostDelaySeconds = hostDelaySeconds
     }
 }
 
@@ -77,6 +80,9 @@ public struct FetchResponse: Sendable, Equatable {
     public var finalURL: URL
     public var redirectCount: Int
     public var attempts: Int
+    /// Set when the requested URL redirected permanently (301/308, possibly over several
+    /// permanent hops): the URL the source should be configured with from now on.
+    public var permanentRedirect: URL?
 
     public var notModified: Bool { status == 304 }
     public var etag: String? { headers["etag"] }
@@ -85,7 +91,7 @@ public struct FetchResponse: Sendable, Equatable {
 
     public init(
         status: Int, headers: [String: String], body: Data, finalURL: URL, redirectCount: Int = 0,
-        attempts: Int = 1
+        attempts: Int = 1, permanentRedirect: URL? = nil
     ) {
         self.status = status
         self.headers = headers
@@ -93,6 +99,7 @@ public struct FetchResponse: Sendable, Equatable {
         self.finalURL = finalURL
         self.redirectCount = redirectCount
         self.attempts = attempts
+        self.permanentRedirect = permanentRedirect
     }
 }
 

@@ -14,11 +14,19 @@ public struct CurlFetcher: FeedFetching {
     public var maxConnectionsPerHost: Int
     /// Longest wait honoured from a `Retry-After` header; longer waits fail this run instead.
     public var maxRetryAfterSeconds: Double
+    /// Spaces requests to one host (each request's `hostDelaySeconds`) across `fetch` calls.
+    public let pacer: HostPacer
 
-    public init(maxConcurrentTransfers: Int = 8, maxConnectionsPerHost: Int = 2, maxRetryAfterSeconds: Double = 60) {
+    /// Proxies come from the environment as libcurl reads it: `http_proxy`, `https_proxy`
+    /// (or `HTTPS_PROXY`), `all_proxy`, and `no_proxy` for exceptions.
+    public init(
+        maxConcurrentTransfers: Int = 8, maxConnectionsPerHost: Int = 2, maxRetryAfterSeconds: Double = 60,
+        pacer: HostPacer = HostPacer()
+    ) {
         self.maxConcurrentTransfers = maxConcurrentTransfers
         self.maxConnectionsPerHost = maxConnectionsPerHost
         self.maxRetryAfterSeconds = maxRetryAfterSeconds
+        self.pacer = pacer
     }
 
     public func fetch(_ requests: [FetchRequest]) -> [Result<FetchResponse, FetchError>] {
@@ -29,7 +37,7 @@ public struct CurlFetcher: FeedFetching {
             let transfers = pending.map { configuredTransfer(for: requests[$0]) }
             let multi = CurlMulti(
                 maxTotalConnections: maxConcurrentTransfers, maxConnectionsPerHost: maxConnectionsPerHost)
-            let outcomes = multi.perform(transfers)
+            let outcomes = multi.perform(transfers, startTimes: pacer.schedule(pending.map { requests[$0] }))
             var retry: [Int] = []
             var waitSeconds = 0.0
             for (slot, index) in pending.enumerated() {
@@ -113,7 +121,8 @@ public struct CurlFetcher: FeedFetching {
             FetchResponse(
                 status: status, headers: transfer.responseHeaders,
                 body: status == 304 ? Data() : transfer.body, finalURL: finalURL,
-                redirectCount: transfer.redirectCount, attempts: attempt))
+                redirectCount: transfer.redirectCount, attempts: attempt,
+                permanentRedirect: transfer.permanentRedirectTarget.flatMap(URL.init(string:))))
     }
 
     /// Exponential backoff, or the server's `Retry-After` (seconds or an HTTP date) when it sent

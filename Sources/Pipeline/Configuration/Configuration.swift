@@ -57,6 +57,14 @@ public struct SourceConfiguration: Sendable, Equatable {
     public var maxBodyBytes: Int
     /// Owned sources: hours a customer may wait for a staff answer (questions, response times).
     public var slaHours: Double = 24
+    /// Pages followed per run (RFC 5005 `next`, JSON Feed `next_url`, Discourse `before=`,
+    /// the HTML `next` selector) until a page holds only stored posts; 1 turns paging off.
+    public var maxPages: Int = 5
+    /// Least time between two requests to this source's host (pages, retries, other sources).
+    public var hostDelaySeconds: Double = 1
+    /// After this many consecutive failed runs the source cools down (skipped for 6 h, doubling
+    /// per further failure, at most 7 days); 0 never skips it.
+    public var coolDownAfterFailures: Int = 3
 
     public init(
         name: String, kind: SourceKind, url: URL, language: Language? = nil, owned: Bool = false,

@@ -59,6 +59,12 @@ struct SourceConfigurationReader {
             guard slaHours > 0, slaHours <= 24 * 365 else { throw reader.error("sla_hours", "must be a number of hours above 0") }
             source.slaHours = slaHours
         }
+        source.maxPages = try reader.integer("max_pages", range: 1...100) ?? 5
+        if let delay = try reader.number("host_delay_seconds") {
+            guard delay >= 0, delay <= 60 else { throw reader.error("host_delay_seconds", "must be between 0 and 60 seconds") }
+            source.hostDelaySeconds = delay
+        }
+        source.coolDownAfterFailures = try reader.integer("cooldown_after_failures", range: 0...1_000) ?? 3
         try reader.rejectUnknownKeys()
         return source
     }

@@ -9,10 +9,13 @@ public struct SourceState: Sendable, Equatable {
     public var lastFailure: Date?
     public var lastError: String?
     public var consecutiveFailures: Int
+    /// Where the source's URL last redirected permanently (HTTP 301/308), so the run can say
+    /// "moved to …" until the configuration is updated; nil when it did not.
+    public var movedTo: String?
 
     public init(
         name: String, etag: String? = nil, lastModified: String? = nil, lastSuccess: Date? = nil,
-        lastFailure: Date? = nil, lastError: String? = nil, consecutiveFailures: Int = 0
+        lastFailure: Date? = nil, lastError: String? = nil, consecutiveFailures: Int = 0, movedTo: String? = nil
     ) {
         self.name = name
         self.etag = etag
@@ -21,6 +24,7 @@ public struct SourceState: Sendable, Equatable {
         self.lastFailure = lastFailure
         self.lastError = lastError
         self.consecutiveFailures = consecutiveFailures
+        self.movedTo = movedTo
     }
 }
 
@@ -66,6 +70,8 @@ public struct RunRecord: Sendable, Equatable {
 public protocol PostStore: AnyObject {
     func sourceState(named name: String) throws -> SourceState
     func save(_ state: SourceState) throws
+    /// The subset of `keys` already stored: a fetched page whose posts are all known ends pagination.
+    func existingKeys(among keys: [String]) throws -> Set<String>
     /// Inserts new posts, updates changed ones (same key, new content or classifier), in one transaction.
     func upsert(_ posts: [StoredPost], at now: Date) throws -> UpsertCounts
     /// Deletes posts the source marked deleted or hidden; returns how many existed.

@@ -39,30 +39,37 @@ public final class SQLitePostStore: PostStore {
 
     public func sourceState(named name: String) throws -> SourceState {
         let rows = try database.prepare(
-            "SELECT etag, last_modified, last_success, last_failure, last_error, consecutive_failures FROM sources WHERE name = ?1"
+            "SELECT etag, last_modified, last_success, last_failure, last_error, consecutive_failures, moved_to FROM sources WHERE name = ?1"
         ).query([.text(name)])
         guard let row = rows.first else { return SourceState(name: name) }
         return SourceState(
             name: name, etag: row.string(0), lastModified: row.string(1),
             lastSuccess: row.int(2).map { Date(timeIntervalSince1970: Double($0)) },
             lastFailure: row.int(3).map { Date(timeIntervalSince1970: Double($0)) },
-            lastError: row.string(4), consecutiveFailures: row.int(5) ?? 0)
+            lastError: row.string(4), consecutiveFailures: row.int(5) ?? 0, movedTo: row.string(6))
     }
 
     public func save(_ state: SourceState) throws {
         try database.prepare(
             """
-            INSERT INTO sources (name, etag, last_modified, last_success, last_failure, last_error, consecutive_failures)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+            INSERT INTO sources (name, etag, last_modified, last_success, last_failure, last_error, consecutive_failures, moved_to)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
             ON CONFLICT(name) DO UPDATE SET etag = ?2, last_modified = ?3, last_success = ?4,
-                last_failure = ?5, last_error = ?6, consecutive_failures = ?7
+                last_failure = ?5, last_error = ?6, consecutive_failures = ?7, moved_to = ?8
             """
         ).run([
             .text(state.name), SQLiteValue(state.etag), SQLiteValue(state.lastModified),
             SQLiteValue(state.lastSuccess.map { Int($0.timeIntervalSince1970) }),
             SQLiteValue(state.lastFailure.map { Int($0.timeIntervalSince1970) }),
-            SQLiteValue(state.lastError), .integer(Int64(state.consecutiveFailures)),
+            SQLiteValue(state.lastError), .integer(Int64(state.consecutiveFailures)), SQLiteValue(state.movedTo),
         ])
+    }
+
+    public func existingKeys(among keys: [String]) throws -> Set<String> {
+        let select = try database.prepare("SELECT 1 FROM posts WHERE key = ?1")
+        var existing = Set<String>()
+        for key in keys where try !select.query([.text(key)]).isEmpty { existing.insert(key) }
+        return existing
     }
 
     public func upsert(_ posts: [StoredPost], at now: Date) throws -> UpsertCounts {

@@ -42,8 +42,16 @@ enum StoreSchema {
             last_success INTEGER,
             last_failure INTEGER,
             last_error TEXT,
-            consecutive_failures INTEGER NOT NULL DEFAULT 0
+            consecutive_failures INTEGER NOT NULL DEFAULT 0,
+            moved_to TEXT
         );
+        CREATE TABLE cross_posts (
+            post_key TEXT PRIMARY KEY REFERENCES posts(key) ON DELETE CASCADE,
+            source TEXT NOT NULL,
+            text_hash TEXT NOT NULL,
+            first_seen INTEGER NOT NULL
+        );
+        CREATE INDEX cross_posts_by_text ON cross_posts(text_hash);
         CREATE TABLE runs (
             id INTEGER PRIMARY KEY,
             started INTEGER NOT NULL,
