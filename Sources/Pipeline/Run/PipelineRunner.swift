@@ -31,6 +31,9 @@ public struct PipelineRunner {
     public var configuration: Configuration
     public var stages: PipelineStages
     public var log: @Sendable (String) -> Void
+    /// `monitor run --retry-failed`: fetch sources that are cooling down after repeated
+    /// failures too (docs/INGEST.md).
+    public var retriesCoolingSources = false
 
     public init(configuration: Configuration, stages: PipelineStages, log: @escaping @Sendable (String) -> Void) {
         self.configuration = configuration
@@ -51,9 +54,10 @@ public struct PipelineRunner {
         var preparer = stages.preparer
         // A backfill keeps what its oldest day needs; retention then keeps those days' counts.
         preparer.retainedFrom = retentionCutoff(for: days[0]).start(in: configuration.reports.timeZone)
-        let ingester = SourceIngester(
+        var ingester = SourceIngester(
             sources: configuration.sources, fetch: configuration.fetch, fetcher: stages.fetcher,
             parser: stages.parser, preparer: preparer, store: stages.store, log: log)
+        ingester.ignoresCoolDown = retriesCoolingSources
         let outcomes = try ingester.ingest(now: now)
         let retention = try applyRetention(reportDay: newest)
         var folder: URL?

@@ -15,35 +15,6 @@ public enum ExitCode: Int32, Sendable {
     case fatal = 5
 }
 
-public struct SourceOutcome: Sendable, Equatable {
-    public var name: String
-    /// nil when the source worked.
-    public var error: String?
-    public var entries: Int
-    public var new: Int
-    public var updated: Int
-    public var deleted: Int
-    /// Posts by suppressed (forgotten) authors that were skipped, not stored.
-    public var suppressed: Int
-    public var notModified: Bool
-    public var warnings: [String]
-
-    public init(
-        name: String, error: String? = nil, entries: Int = 0, new: Int = 0, updated: Int = 0, deleted: Int = 0,
-        suppressed: Int = 0, notModified: Bool = false, warnings: [String] = []
-    ) {
-        self.name = name
-        self.error = error
-        self.entries = entries
-        self.new = new
-        self.updated = updated
-        self.deleted = deleted
-        self.suppressed = suppressed
-        self.notModified = notModified
-        self.warnings = warnings
-    }
-}
-
 /// What a run did, for its closing summary and the exit code.
 public struct RunSummary: Sendable, Equatable {
     public var day: ReportDay
@@ -56,6 +27,10 @@ public struct RunSummary: Sendable, Equatable {
     public var retention: RetentionOutcome?
 
     public var failedSources: [SourceOutcome] { sources.filter { $0.error != nil } }
+    /// Sources left out of this run because they are cooling down after repeated failures.
+    public var skippedSources: [SourceOutcome] { sources.filter { $0.coolingDownUntil != nil } }
+    /// Sources fetched without error (a 304 counts).
+    public var okSources: Int { sources.count - failedSources.count - skippedSources.count }
 
     public var exitCode: ExitCode {
         if alertError != nil { return .alertDelivery }
@@ -65,14 +40,21 @@ public struct RunSummary: Sendable, Equatable {
 
     /// A few lines for the cron log: counts, failures, where the reports are. No personal data.
     public var lines: [String] {
-        let ok = sources.count - failedSources.count
         var lines = [
-            "sources: \(ok) ok, \(failedSources.count) failed",
+            "sources: \(okSources) ok, \(failedSources.count) failed"
+                + (skippedSources.isEmpty ? "" : ", \(skippedSources.count) skipped (cooling down)"),
             "posts: \(sources.reduce(0) { $0 + $1.new }) new, \(sources.reduce(0) { $0 + $1.updated }) updated, \(sources.reduce(0) { $0 + $1.deleted }) deleted"
                 + (sources.contains { $0.suppressed > 0 } ? ", \(sources.reduce(0) { $0 + $1.suppressed }) suppressed" : ""),
         ]
+        let crossPosted = sources.reduce(0) { $0 + $1.crossPosted }
+        if crossPosted > 0 {
+            lines.append("cross-posts: \(crossPosted) stored post\(crossPosted == 1 ? "" : "s") repeat\(crossPosted == 1 ? "s" : "") a text already seen in another source")
+        }
         if let retention { lines.append(contentsOf: retention.lines) }
         for failed in failedSources { lines.append("failed: \(failed.name): \(failed.error ?? "")") }
+        for source in sources {
+            lines.append(contentsOf: source.notices.map { "source \(source.name): \($0)" })
+        }
         if let reportFolder { lines.append("reports for \(day): \(reportFolder.path)") }
         if let alertError {
             lines.append("alerts: NOT delivered (\(alertError)); they will be sent with the next run")

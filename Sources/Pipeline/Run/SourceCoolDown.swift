@@ -28,13 +28,23 @@ struct SourceCoolDown {
         return until > now ? until : nil
     }
 
-    /// The summary line, e.g. "cooling down after 4 failures until 2026-11-23 18:00 UTC (last error: …)".
+    /// The summary line of a skipped source, e.g. "cooling down after 4 failed runs until
+    /// 2026-11-23 18:00 UTC (last error: …)".
     static func notice(_ state: SourceState, until: Date) -> String {
+        let error = state.lastError.map { " (last error: \($0))" } ?? ""
+        return "cooling down after \(state.consecutiveFailures) failed runs until \(format(until))\(error)"
+    }
+
+    /// The summary line of the failure that starts (or lengthens) a cool-down.
+    static func startNotice(_ state: SourceState, until: Date) -> String {
+        "failed \(state.consecutiveFailures) runs in a row; cooling down, not fetched again before \(format(until)); `monitor run --retry-failed` tries it sooner"
+    }
+
+    static func format(_ date: Date) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateFormat = "yyyy-MM-dd HH:mm 'UTC'"
-        let error = state.lastError.map { " (last error: \($0))" } ?? ""
-        return "cooling down after \(state.consecutiveFailures) failures until \(formatter.string(from: until))\(error)"
+        return formatter.string(from: date)
     }
 }

@@ -40,6 +40,19 @@ public struct UpsertCounts: Sendable, Equatable {
     }
 }
 
+/// One stored post's entry in `cross_posts`; `textHash` nil removes the entry.
+public struct CrossPostLink: Sendable, Equatable {
+    public var postKey: String
+    public var source: String
+    public var textHash: String?
+
+    public init(postKey: String, source: String, textHash: String?) {
+        self.postKey = postKey
+        self.source = source
+        self.textHash = textHash
+    }
+}
+
 /// What one run did, kept in the store (not in reports, which must not depend on run time).
 public struct RunRecord: Sendable, Equatable {
     public var started: Date
@@ -74,6 +87,10 @@ public protocol PostStore: AnyObject {
     func existingKeys(among keys: [String]) throws -> Set<String>
     /// Inserts new posts, updates changed ones (same key, new content or classifier), in one transaction.
     func upsert(_ posts: [StoredPost], at now: Date) throws -> UpsertCounts
+    /// Records the cross-post key (`CrossPostKey`) of each stored post, or drops it when the
+    /// text became too short to link; returns how many posts got a new key that a post of
+    /// another source already has.
+    func linkCrossPosts(_ links: [CrossPostLink], at now: Date) throws -> Int
     /// Deletes posts the source marked deleted or hidden; returns how many existed.
     func deletePosts(keys: [String]) throws -> Int
     /// Posts published in `[from, to)`, ordered by publication time and key.

@@ -72,6 +72,33 @@ public final class SQLitePostStore: PostStore {
         return existing
     }
 
+    public func linkCrossPosts(_ links: [CrossPostLink], at now: Date) throws -> Int {
+        let current = try database.prepare("SELECT text_hash FROM cross_posts WHERE post_key = ?1")
+        let remove = try database.prepare("DELETE FROM cross_posts WHERE post_key = ?1")
+        let link = try database.prepare(
+            """
+            INSERT INTO cross_posts (post_key, source, text_hash, first_seen) VALUES (?1, ?2, ?3, ?4)
+            ON CONFLICT(post_key) DO UPDATE SET source = ?2, text_hash = ?3, first_seen = ?4
+            """)
+        // Uses the index on text_hash: one lookup per post, never a comparison between posts.
+        let elsewhere = try database.prepare("SELECT 1 FROM cross_posts WHERE text_hash = ?1 AND source <> ?2 LIMIT 1")
+        let timestamp = SQLiteValue.integer(Int64(now.timeIntervalSince1970))
+        return try database.transaction {
+            var crossPosted = 0
+            for entry in links {
+                let known = try current.query([.text(entry.postKey)]).first?.string(0)
+                guard let hash = entry.textHash else {
+                    if known != nil { try remove.run([.text(entry.postKey)]) }
+                    continue
+                }
+                if known == hash { continue }
+                try link.run([.text(entry.postKey), .text(entry.source), .text(hash), timestamp])
+                if try !elsewhere.query([.text(hash), .text(entry.source)]).isEmpty { crossPosted += 1 }
+            }
+            return crossPosted
+        }
+    }
+
     public func upsert(_ posts: [StoredPost], at now: Date) throws -> UpsertCounts {
         let insert = try database.prepare(
             """

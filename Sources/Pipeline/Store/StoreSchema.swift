@@ -52,6 +52,13 @@ enum StoreSchema {
             first_seen INTEGER NOT NULL
         );
         CREATE INDEX cross_posts_by_text ON cross_posts(text_hash);
+        -- The key is a hash of the text: it must not outlive the text it was made from (an
+        -- edit, or `monitor forget` rewriting a name); the next ingest links the new text.
+        CREATE TRIGGER cross_posts_follow_text AFTER UPDATE OF text ON posts
+        WHEN OLD.text IS NOT NEW.text
+        BEGIN
+            DELETE FROM cross_posts WHERE post_key = NEW.key;
+        END;
         CREATE TABLE runs (
             id INTEGER PRIMARY KEY,
             started INTEGER NOT NULL,

@@ -6,7 +6,7 @@ struct RunCommand: Command {
     static let name = "run"
     static let summary = "fetch, pseudonymise, classify, store, report and alert (the nightly job)"
     static let help = """
-        Usage: monitor run --config PATH [--date YYYY-MM-DD | --since YYYY-MM-DD --until YYYY-MM-DD] [--no-alerts]
+        Usage: monitor run --config PATH [--date YYYY-MM-DD | --since YYYY-MM-DD --until YYYY-MM-DD] [--no-alerts] [--retry-failed]
 
         Fetches every source in the configuration, pseudonymises and classifies the posts, stores
         them, writes the reports for the report date and sends the alert digest.
@@ -17,6 +17,8 @@ struct RunCommand: Command {
           --since YYYY-MM-DD  backfill: fetch once, then write the reports of every day from
           --until YYYY-MM-DD  --since to --until (both included); the digest covers --until only
           --no-alerts         write reports but send no mail
+          --retry-failed      also fetch sources that are cooling down after repeated failures
+                              (normally skipped for 6 h, doubling up to 7 days; docs/INGEST.md)
         """
 
     let configPath: String
@@ -24,6 +26,7 @@ struct RunCommand: Command {
     let since: String?
     let until: String?
     let sendAlerts: Bool
+    let retryFailed: Bool
 
     /// A backfill longer than this is almost certainly a typo in a year.
     static let maximumBackfillDays = 400
@@ -34,6 +37,7 @@ struct RunCommand: Command {
         since = try arguments.option("--since")
         until = try arguments.option("--until")
         sendAlerts = !arguments.flag("--no-alerts")
+        retryFailed = arguments.flag("--retry-failed")
         _ = try arguments.positionals(max: 0)
         try validate()
     }
@@ -73,13 +77,14 @@ struct RunCommand: Command {
             maxConcurrentTransfers: configuration.fetch.maxConcurrentTransfers,
             maxConnectionsPerHost: configuration.fetch.maxConnectionsPerHost)
         let stages = try workspace.stages(store: store, key: key, fetcher: fetcher)
-        let runner = PipelineRunner(configuration: configuration, stages: stages, log: Console.progress)
+        var runner = PipelineRunner(configuration: configuration, stages: stages, log: Console.progress)
+        runner.retriesCoolingSources = retryFailed
         let started = Date()
         let summary = try runner.run(days: days, now: started, sendAlerts: sendAlerts)
         try store.record(
             RunRecord(
                 started: started, finished: Date(), reportDate: summary.day,
-                sourcesOK: summary.sources.count - summary.failedSources.count,
+                sourcesOK: summary.okSources,
                 sourcesFailed: summary.failedSources.count,
                 postsNew: summary.sources.reduce(0) { $0 + $1.new },
                 postsUpdated: summary.sources.reduce(0) { $0 + $1.updated }, exitCode: summary.exitCode.rawValue))
