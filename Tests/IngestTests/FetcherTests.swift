@@ -47,6 +47,12 @@ final class FetcherTests: XCTestCase {
         XCTAssertTrue(String(decoding: response.body, as: UTF8.self).hasPrefix("<?xml"))
     }
 
+    func testBrotliBodyArrivesDecoded() throws {
+        let response = try fetchOne(request("/br")).get()
+        XCTAssertEqual(response.status, 200, "the server needs python3-brotli: apt-get install -y python3-brotli")
+        XCTAssertTrue(String(decoding: response.body, as: UTF8.self).hasPrefix("<?xml"))
+    }
+
     func testConfiguredHeadersReachTheServer() throws {
         let denied = fetchOne(request("/auth"))
         XCTAssertEqual(denied.failure, .httpStatus(url: server.url("/auth").absoluteString, status: 403, attempts: 1))
@@ -122,6 +128,29 @@ final class FetcherTests: XCTestCase {
         XCTAssertEqual(response.contentType, "application/rss+xml; charset=iso-8859-1")
     }
 
+    func testWrongCharsetHeaderStillGivesTheRightText() throws {
+        // The header says ISO-8859-1 over UTF-8 bytes (Apache's AddDefaultCharset).
+        let response = try fetchOne(request("/latin1-labelled-utf8")).get()
+        let feed = try FeedParser().parse(
+            response.body, context: ParseContext(documentURL: response.finalURL, contentType: response.contentType))
+        XCTAssertEqual(feed.entries.first?.text, "Grüße")
+    }
+
+    func testPermanentRedirectsReportWhereTheChainEnds() throws {
+        let twice = try fetchOne(request("/moved-twice")).get()
+        XCTAssertEqual(twice.redirectCount, 2)
+        XCTAssertEqual(twice.permanentRedirect, server.url("/feed"), "308 then 301")
+        let chain = try fetchOne(request("/chain/0")).get()
+        XCTAssertEqual(chain.permanentRedirect, server.url("/chain/3"))
+    }
+
+    func testATemporaryFirstHopIsNoPermanentRedirect() throws {
+        let response = try fetchOne(request("/temporary")).get()
+        XCTAssertEqual(response.finalURL.path, "/feed")
+        XCTAssertNil(response.permanentRedirect, "302 then 301: the configured URL stays right")
+        XCTAssertNil(try fetchOne(request("/feed")).get().permanentRedirect)
+    }
+
     func testSeveralSourcesAreFetchedTogetherAndKeepTheirOrder() throws {
         let results = fetcher.fetch([request("/feed"), request("/404"), request("/gzip")])
         XCTAssertEqual(results.count, 3)
@@ -141,6 +170,36 @@ final class FetcherTests: XCTestCase {
         let missing = fetchOne(FetchRequest(sourceName: "file", url: directory.appendingPathComponent("nope.xml")))
         guard case .transport(_, let message, _) = missing.failure else { return XCTFail("expected a transport error") }
         XCTAssertFalse(message.isEmpty)
+    }
+}
+
+/// Spacing of requests to one host, without a server.
+final class HostPacerTests: XCTestCase {
+    private func request(_ url: String, delay: Double = 1) -> FetchRequest {
+        FetchRequest(sourceName: "test", url: URL(string: url)!, hostDelaySeconds: delay)
+    }
+
+    func testRequestsToOneHostAreSpacedByTheDelay() {
+        let pacer = HostPacer()
+        let starts = pacer.schedule(
+            [request("https://forum.example/a"), request("https://forum.example/b"), request("https://other.example/c")],
+            now: 100)
+        XCTAssertEqual(starts, [100, 101, 100])
+        XCTAssertEqual(pacer.schedule([request("https://forum.example/d", delay: 0.5)], now: 100.2), [101.5], "across fetch calls")
+    }
+
+    func testSchemeAndPortSeparateHosts() {
+        let starts = HostPacer().schedule(
+            [request("https://forum.example/a"), request("http://forum.example/a"), request("https://forum.example:8443/a")],
+            now: 0)
+        XCTAssertEqual(starts, [0, 0, 0])
+    }
+
+    func testFileURLsAndZeroDelayAreNotPaced() {
+        let starts = HostPacer().schedule(
+            [request("file:///srv/a.xml"), request("file:///srv/b.xml"), request("https://x.example/", delay: 0), request("https://x.example/", delay: 0)],
+            now: 5)
+        XCTAssertEqual(starts, [5, 5, 5, 5])
     }
 }
 
