@@ -60,6 +60,15 @@ final class FetcherTests: XCTestCase {
         XCTAssertEqual(try allowed.get().status, 200)
     }
 
+    func testBasicAuthAndCookieAreSent() throws {
+        let denied = fetchOne(request("/basic-auth"))
+        XCTAssertEqual(denied.failure, .httpStatus(url: server.url("/basic-auth").absoluteString, status: 401, attempts: 1))
+        XCTAssertTrue(denied.failure!.description.contains("check the source's credentials"))
+        let allowed = fetchOne(request("/basic-auth") { $0.basicAuth = BasicCredentials(user: "monitor", password: "s3cret") })
+        XCTAssertEqual(try allowed.get().status, 200)
+        XCTAssertEqual(try fetchOne(request("/cookie") { $0.cookie = "session=abc123" }).get().status, 200)
+    }
+
     func testUserAgentIsSent() throws {
         let response = try fetchOne(request("/user-agent") { $0.userAgent = "monitor-test/1" }).get()
         XCTAssertEqual(String(decoding: response.body, as: UTF8.self), "monitor-test/1")
@@ -96,6 +105,11 @@ final class FetcherTests: XCTestCase {
         XCTAssertEqual(response.status, 200)
         XCTAssertEqual(response.attempts, 2)
         XCTAssertGreaterThanOrEqual(Date().timeIntervalSince(started), 0.9, "Retry-After: 1 must be honoured")
+    }
+
+    func testARetryAfterBeyondTheRunsPatienceFailsAtOnce() {
+        let result = fetchOne(request("/429-long"))
+        XCTAssertEqual(result.failure, .httpStatus(url: server.url("/429-long").absoluteString, status: 429, attempts: 1))
     }
 
     func testServerErrorIsRetriedThenSucceeds() throws {

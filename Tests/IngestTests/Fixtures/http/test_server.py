@@ -136,6 +136,20 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 self.send(200, FEED)
             else:
                 self.send(403, b'forbidden')
+        elif path == '/basic-auth':
+            import base64
+            expected = 'Basic ' + base64.b64encode(b'monitor:s3cret').decode()
+            if self.headers.get('Authorization') == expected:
+                self.send(200, FEED)
+            else:
+                self.send(401, b'unauthorized', {'WWW-Authenticate': 'Basic realm="feeds"'})
+        elif path == '/cookie':
+            if 'session=abc123' in (self.headers.get('Cookie') or ''):
+                self.send(200, FEED)
+            else:
+                self.send(403, b'no session')
+        elif path == '/429-long':
+            self.send(429, b'come back tomorrow', {'Retry-After': '86400'})
         elif path == '/user-agent':
             self.send(200, (self.headers.get('User-Agent') or '').encode())
         elif path.startswith('/chain/'):
