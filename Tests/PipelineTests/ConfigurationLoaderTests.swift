@@ -46,6 +46,32 @@ final class ConfigurationLoaderTests: XCTestCase {
         XCTAssertFalse(configuration.privacy.linkAcrossSources)
     }
 
+    func testPagingPacingAndCoolDownKeysAreRead() throws {
+        let defaults = try load(#"{"sources": [{"name": "a", "url": "https://example.com/feed"}]}"#).sources[0]
+        XCTAssertEqual(defaults.maxPages, 5)
+        XCTAssertEqual(defaults.hostDelaySeconds, 1)
+        XCTAssertEqual(defaults.coolDownAfterFailures, 3)
+        let set = try load(
+            #"{"sources": [{"name": "a", "url": "https://e.com/f", "max_pages": 20, "host_delay_seconds": 2.5, "cooldown_after_failures": 0}]}"#
+        ).sources[0]
+        XCTAssertEqual(set.maxPages, 20)
+        XCTAssertEqual(set.hostDelaySeconds, 2.5)
+        XCTAssertEqual(set.coolDownAfterFailures, 0)
+    }
+
+    func testPagingPacingAndCoolDownLimitsAreChecked() {
+        assertError(#"{"sources": [{"name": "a", "url": "https://e.com/f", "max_pages": 0}]}"#, keyPath: "sources[0].max_pages", contains: "from 1 to 100")
+        assertError(#"{"sources": [{"name": "a", "url": "https://e.com/f", "host_delay_seconds": -1}]}"#, keyPath: "sources[0].host_delay_seconds", contains: "between 0 and 60")
+        assertError(#"{"sources": [{"name": "a", "url": "https://e.com/f", "cooldown_after_failures": 2.5}]}"#, keyPath: "sources[0].cooldown_after_failures", contains: "whole number")
+    }
+
+    func testHTMLNextSelectorIsRead() throws {
+        let source = try load(
+            #"{"sources": [{"name": "a", "kind": "html", "url": "https://e.com/f", "html": {"item": "//div", "text": "p", "next": "//a[@rel='next']/@href"}}]}"#
+        ).sources[0]
+        XCTAssertEqual(source.htmlSelectors?.next, "//a[@rel='next']/@href")
+    }
+
     func testWrongURLNamesTheSourceIndex() {
         assertError(
             #"{"sources": [{"name": "a", "url": "https://example.com"}, {"name": "b", "url": "https://example.com"}, {"name": "c", "url": "not a url"}]}"#,
