@@ -32,12 +32,16 @@ struct SourceCoolDown {
     /// 2026-11-23 18:00 UTC (last error: …)".
     static func notice(_ state: SourceState, until: Date) -> String {
         let error = state.lastError.map { " (last error: \($0))" } ?? ""
-        return "cooling down after \(state.consecutiveFailures) failed runs until \(format(until))\(error)"
+        return "cooling down after \(runs(state.consecutiveFailures)) until \(format(until))\(error)"
     }
 
     /// The summary line of the failure that starts (or lengthens) a cool-down.
     static func startNotice(_ state: SourceState, until: Date) -> String {
-        "failed \(state.consecutiveFailures) runs in a row; cooling down, not fetched again before \(format(until)); `monitor run --retry-failed` tries it sooner"
+        "failed \(state.consecutiveFailures == 1 ? "1 run" : "\(state.consecutiveFailures) runs") in a row; cooling down, not fetched again before \(format(until)); `monitor run --retry-failed` tries it sooner"
+    }
+
+    private static func runs(_ count: Int) -> String {
+        count == 1 ? "1 failed run" : "\(count) failed runs"
     }
 
     static func format(_ date: Date) -> String {
