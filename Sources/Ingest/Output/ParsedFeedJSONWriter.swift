@@ -154,6 +154,13 @@ public struct ParsedFeedJSONWriter {
         buffer.append(0x22)
     }
 
+    /// `date` as the writer prints it (`2026-11-22T13:05:00Z`), for tools that print single dates.
+    public static func rfc3339(_ date: Date) -> String {
+        var writer = ParsedFeedJSONWriter(handle: FileHandle.nullDevice, bufferCapacity: 64)
+        writer.appendDate(date)
+        return String(decoding: writer.buffer.dropFirst().dropLast(), as: UTF8.self)
+    }
+
     /// `2026-11-22T13:05:00Z`: whole seconds, UTC.
     private mutating func appendDate(_ date: Date?) {
         guard let date else {

@@ -6,13 +6,19 @@ struct ParseCommand: Command {
     static let summary = "print what the parser extracts from a feed or page, as JSON (writes nothing)"
     static let help = """
         Usage: monitor parse FILE|URL [--kind rss|atom|jsonfeed|discourse|auto] [--site-url URL]
-                             [--timezone ZONE]
+                             [--timezone ZONE] [--content-type TYPE]
+               monitor parse --dates [--timezone ZONE]
 
         Fetches URL (http, https) or reads FILE, parses it and streams JSON to stdout:
           {"format": …, "feed": {"title", "link", "language"},
            "entries": [{"id", "thread", "parent", "title", "link", "author", "published",
                         "updated", "summary", "text", "language"}, …], "recovered": false}
         Dates are RFC 3339 in UTC; an absent element is null, a present but empty one "".
+
+        --content-type gives a FILE the HTTP Content-Type a server would have sent (its charset
+        takes part in decoding, as in a fetch). --dates reads one date string per stdin line and
+        prints, one line each, the instant the date parser reads (RFC 3339, UTC) or null; dates
+        without a zone are read in --timezone.
 
         This is the one command that shows raw author names: it is for checking a source before
         adding it, and it writes nothing (no store, no reports, no logs). Sources of kind html
@@ -23,8 +29,12 @@ struct ParseCommand: Command {
     let kind: SourceKind
     let siteURL: URL?
     let timeZone: TimeZone
+    let contentType: String?
+    let readsDates: Bool
 
     init(arguments: inout Arguments) throws {
+        readsDates = arguments.flag("--dates")
+        contentType = try arguments.option("--content-type")
         let kindName = try arguments.option("--kind") ?? "auto"
         guard let kind = SourceKind(rawValue: kindName), kind != .html, kind != .json else {
             throw UsageError("parse: --kind takes rss, atom, jsonfeed, discourse or auto")
@@ -37,14 +47,22 @@ struct ParseCommand: Command {
         let zoneName = try arguments.option("--timezone") ?? "Europe/Berlin"
         guard let zone = TimeZone(identifier: zoneName) else { throw UsageError("parse: --timezone \(zoneName) is not a time zone name") }
         timeZone = zone
-        guard let input = try arguments.positionals(max: 1).first else {
+        let positionals = try arguments.positionals(max: 1)
+        if readsDates {
+            guard positionals.isEmpty else { throw UsageError("parse: --dates reads stdin and takes no FILE") }
+            input = ""
+            return
+        }
+        guard let input = positionals.first else {
             throw UsageError("parse: name a FILE or URL to parse")
         }
         self.input = input
     }
 
     func run() throws -> Int32 {
-        let (body, documentURL, contentType) = try load()
+        if readsDates { return parseDates() }
+        let (body, documentURL, servedType) = try load()
+        let contentType = self.contentType ?? servedType
         let context = ParseContext(
             kind: kind, documentURL: documentURL, siteURL: siteURL, contentType: contentType, timeZone: timeZone,
             fetchedAt: Date())
@@ -53,6 +71,22 @@ struct ParseCommand: Command {
         } catch {
             throw UsageError("parse: \(input): \(error)")
         }
+        return 0
+    }
+
+    /// `--dates`: one line in, one line out, so a conformance script can check many strings
+    /// with one process.
+    private func parseDates() -> Int32 {
+        let parser = DateParser(timeZone: timeZone, now: Date())
+        var output = ""
+        while let line = readLine(strippingNewline: true) {
+            if let date = parser.parse(line) {
+                output += ParsedFeedJSONWriter.rfc3339(date) + "\n"
+            } else {
+                output += "null\n"
+            }
+        }
+        FileHandle.standardOutput.write(Data(output.utf8))
         return 0
     }
 
