@@ -49,6 +49,27 @@ final class AlertSilenceTests: XCTestCase {
         XCTAssertTrue(items[0].reasons.contains("Abruf heute fehlgeschlagen: HTTP 404"), "\(items[0].reasons)")
     }
 
+    func testASilentSourceThatIsCoolingDownSaysWhenItIsTriedAgain() throws {
+        let store = try store([("forum", Array(-15...(-2)))])
+        let nextTry = Date(timeIntervalSince1970: 1_795_420_800)
+        let items = try silentItems(store, sources: ["forum"], outcomes: [SourceOutcome(name: "forum", coolingDownUntil: nextTry)])
+        let reason = items[0].reasons.last ?? ""
+        XCTAssertTrue(reason.hasPrefix("nach wiederholten Fehlern pausiert, nächster Versuch \(nextTry.formatted(.iso8601))"), reason)
+        XCTAssertFalse(items[0].reasons.contains { $0.contains("meldet keinen Fehler") }, "\(items[0].reasons)")
+    }
+
+    func testTheDataQualityBlockCountsASourceCoolingDownApartFromTheOKOnes() {
+        let outcomes = [
+            SourceOutcome(name: "blog", new: 3), SourceOutcome(name: "forum", coolingDownUntil: Date()),
+            SourceOutcome(name: "shop", error: "HTTP 500"),
+        ]
+        let quality = DataQuality(outcomes: outcomes, silentSources: [])
+        XCTAssertEqual(quality.sourcesOK, 1)
+        XCTAssertEqual(quality.coolingDownSources, ["forum"])
+        XCTAssertEqual(quality.failedSources, ["shop"])
+        XCTAssertTrue(quality.lines(language: .en).contains("Sources cooling down after repeated failures: 1 (forum)"))
+    }
+
     func testZeroSilentDaysTurnsTheCheckOff() {
         let detector = SilenceDetector(silentDays: 0)
         XCTAssertEqual(detector.items(sources: ["forum"], counts: [:], day: AlertFixtures.day, outcomes: [], texts: texts), [])

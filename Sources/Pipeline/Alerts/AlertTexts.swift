@@ -36,7 +36,11 @@ struct AlertTexts {
             : "Source \(source) has delivered nothing for \(days) days"
     }
 
-    func silenceReasons(activeDays: Int, baselineDays: Int, lastPost: ReportDay?, fetchError: String?) -> [String] {
+    /// - Parameter coolingDownUntil: set when the source was not fetched at all this run because
+    ///   it failed repeatedly; that, not an empty feed, is then the reason for the silence.
+    func silenceReasons(
+        activeDays: Int, baselineDays: Int, lastPost: ReportDay?, fetchError: String?, coolingDownUntil: Date? = nil
+    ) -> [String] {
         var reasons = [
             language == .de
                 ? "sonst an \(activeDays) von \(baselineDays) Tagen Beiträge"
@@ -47,6 +51,12 @@ struct AlertTexts {
         }
         if let fetchError {
             reasons.append((language == .de ? "Abruf heute fehlgeschlagen: " : "today's fetch failed: ") + fetchError)
+        } else if let coolingDownUntil {
+            let next = coolingDownUntil.formatted(.iso8601)
+            reasons.append(
+                language == .de
+                    ? "nach wiederholten Fehlern pausiert, nächster Versuch \(next) (sofort: monitor run --retry-failed)"
+                    : "paused after repeated failures, next try \(next) (now: monitor run --retry-failed)")
         } else {
             reasons.append(
                 language == .de

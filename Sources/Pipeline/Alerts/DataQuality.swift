@@ -6,20 +6,28 @@ public struct DataQuality: Sendable, Equatable {
     public var sourcesOK: Int
     public var failedSources: [String]
     public var silentSources: [String]
+    /// Sources not fetched this run because they failed repeatedly (`cooldown_after_failures`).
+    public var coolingDownSources: [String]
     public var postsNew: Int
 
-    public init(sourcesOK: Int, failedSources: [String], silentSources: [String], postsNew: Int) {
+    public init(
+        sourcesOK: Int, failedSources: [String], silentSources: [String], coolingDownSources: [String] = [],
+        postsNew: Int
+    ) {
         self.sourcesOK = sourcesOK
         self.failedSources = failedSources
         self.silentSources = silentSources
+        self.coolingDownSources = coolingDownSources
         self.postsNew = postsNew
     }
 
     public init(outcomes: [SourceOutcome], silentSources: [String]) {
+        let skipped = outcomes.filter { $0.error == nil && $0.coolingDownUntil != nil }
         self.init(
-            sourcesOK: outcomes.filter { $0.error == nil }.count,
+            sourcesOK: outcomes.filter { $0.error == nil && $0.coolingDownUntil == nil }.count,
             failedSources: outcomes.filter { $0.error != nil }.map(\.name).sorted(),
-            silentSources: silentSources.sorted(), postsNew: outcomes.reduce(0) { $0 + $1.new })
+            silentSources: silentSources.sorted(), coolingDownSources: skipped.map(\.name).sorted(),
+            postsNew: outcomes.reduce(0) { $0 + $1.new })
     }
 
     /// One line per fact, in the mail's language.
@@ -31,11 +39,13 @@ public struct DataQuality: Sendable, Equatable {
         if language == .de {
             return [
                 "Quellen ok: \(sourcesOK)", "Quellen fehlgeschlagen: \(list(failedSources))",
+                "Quellen pausiert nach wiederholten Fehlern: \(list(coolingDownSources))",
                 "Quellen still: \(list(silentSources))", "Neue Beiträge: \(postsNew)",
             ]
         }
         return [
             "Sources ok: \(sourcesOK)", "Sources failed: \(list(failedSources))",
+            "Sources cooling down after repeated failures: \(list(coolingDownSources))",
             "Sources silent: \(list(silentSources))", "New posts: \(postsNew)",
         ]
     }

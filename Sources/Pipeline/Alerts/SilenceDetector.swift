@@ -34,14 +34,15 @@ struct SilenceDetector: Sendable {
             guard stretch.allSatisfy({ (perDay[$0] ?? 0) == 0 }) else { continue }
             let activeDays = baseline.filter { (perDay[$0] ?? 0) > 0 }.count
             guard activeDays >= Self.minimumActiveDays else { continue }
-            let fetchError = outcomes.first { $0.name == source }?.error
+            let outcome = outcomes.first { $0.name == source }
             items.append(
                 AlertItem(
                     kind: .silence, key: "silence:\(source)", severity: AlertItem.Severity.medium.rawValue,
                     levelName: "silent", headline: texts.silenceHeadline(source: source, days: silentDays),
                     reasons: texts.silenceReasons(
                         activeDays: activeDays, baselineDays: Self.baselineDays,
-                        lastPost: baseline.last { (perDay[$0] ?? 0) > 0 }, fetchError: fetchError.map(MIMEEncoding.singleLine)),
+                        lastPost: baseline.last { (perDay[$0] ?? 0) > 0 },
+                        fetchError: outcome?.error.map(MIMEEncoding.singleLine), coolingDownUntil: outcome?.coolingDownUntil),
                     topics: [], source: source, day: day))
         }
         return items
