@@ -55,6 +55,19 @@ final class ContactRedactionTests: XCTestCase {
         assertRedacts("Hotline (030) 123 45 67 besetzt", to: "Hotline [PHONE] besetzt")
     }
 
+    func testNorthAmericanNumberWithBracketedAreaCodeIsRedacted() {
+        assertRedacts("My US number is (425) 882-9090, call me.", to: "My US number is [PHONE], call me.")
+    }
+
+    func testNorthAmericanNumberWithDashesIsRedacted() {
+        assertRedacts("Call 425-882-9090 after 5 pm", to: "Call [PHONE] after 5 pm")
+    }
+
+    func testDashedNumbersOfOtherShapesSurviveAsNorthAmerican() {
+        assertSurvives("Bestellnummer 4711-2026-883, Termin 2026-11-23, ISBN 978-3-16-148410-0, Artikel 123-456-7890")
+        assertSurvives("Werte 425-882-90901 und 125-882-9090 und (125) 882-9090")
+    }
+
     func testPhoneWithoutSeparatorsAfterAreaCodeIsRedacted() {
         assertRedacts("Festnetz 030 12345678.", to: "Festnetz [PHONE].")
     }

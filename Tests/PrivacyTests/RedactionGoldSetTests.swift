@@ -29,6 +29,23 @@ final class RedactionGoldSetTests: XCTestCase {
         }
     }
 
+    /// The Presidio-style set (short English sentences with US, UK and international formats,
+    /// written for monitor in the style of presidio-analyzer's tests): the structured types
+    /// still meet their targets on the peer's home ground.
+    func testPresidioStyleSetMeetsStructuredTargets() throws {
+        let url = try XCTUnwrap(Bundle.module.url(forResource: "presidio-style-gold", withExtension: "tsv",
+                                                  subdirectory: "Fixtures"))
+        let gold = try GoldSentence.load(from: url)
+        let evaluation = RedactionEvaluation.evaluate(gold: gold, redactor: Redactor())
+        print("Presidio-style set: \(gold.count) sentences\n" + evaluation.table())
+        for type in [PIIType.email, .phone, .iban, .card, .ip, .taxID] {
+            let score = try XCTUnwrap(evaluation.scores[type])
+            XCTAssertGreaterThanOrEqual(score.support, 8, "examples of \(type.rawValue)")
+            XCTAssertGreaterThanOrEqual(score.precision, 0.95, "precision of \(type.rawValue)")
+            XCTAssertGreaterThanOrEqual(score.recall, 0.95, "recall of \(type.rawValue)")
+        }
+    }
+
     func testGoldSetHasEnoughExamplesPerTypeAndLookAlikes() throws {
         let gold = try Self.loadGold()
         XCTAssertGreaterThanOrEqual(gold.count, 300)

@@ -1,5 +1,7 @@
 /// German and international phone numbers: `+49 171 1234567`, `+49 (0)30 7781 2290`,
-/// `0049-89-55512345`, `0171/1234567`, `(030) 123 45 67`, `+1 (555) 123-4567`.
+/// `0049-89-55512345`, `0171/1234567`, `(030) 123 45 67`, `+1 (555) 123-4567`, and North
+/// American numbers written without the country code in their two usual shapes,
+/// `(425) 882-9090` and `425-882-9090` (see `matchNorthAmerican`).
 ///
 /// A number counts only if it starts like one: `+` and a country code, `00` and a country code,
 /// or the German trunk prefix `0` and a non-zero area code digit. That single rule keeps dates
@@ -119,6 +121,41 @@ enum PhoneDetector {
         if looksLikeDate(groupLengths: groupLengths, separators: separators) { return nil }
         return Detection(.phone, start, end)
     }
+
+    /// A North American number without `+1`: `(NXX) NXX-XXXX`, `(NXX)NXX-XXXX`,
+    /// `(NXX) NXX XXXX` or `NXX-NXX-XXXX`, where N is 2–9 (NANP: area codes and exchanges never
+    /// start with 0 or 1). Only these exact 3-3-4 shapes count, so German order numbers
+    /// (`4711-2026-883`), dates (`2026-11-23`) and ISBNs (`978-3-16-148410-0`) stay; dots are not
+    /// accepted as separators (`425.882.9090` reads like a version or an IP).
+    static func matchNorthAmerican(_ text: UTF8Text, at start: Int) -> Detection? {
+        var i = start
+        let bracketed = text[i] == ASCII.openParen
+        if bracketed { i += 1 }
+        guard isNANPGroupStart(text[i]), ASCII.isDigit(text[i + 1]), ASCII.isDigit(text[i + 2]) else { return nil }
+        i += 3
+        if bracketed {
+            guard text[i] == ASCII.closeParen else { return nil }
+            i += 1
+            if text[i] == ASCII.space { i += 1 }
+        } else {
+            guard text[i] == ASCII.minus else { return nil }
+            i += 1
+        }
+        guard isNANPGroupStart(text[i]), ASCII.isDigit(text[i + 1]), ASCII.isDigit(text[i + 2]) else { return nil }
+        i += 3
+        let separator = text[i]
+        guard separator == ASCII.minus || (bracketed && separator == ASCII.space) else { return nil }
+        i += 1
+        for offset in 0..<4 where !ASCII.isDigit(text[i + offset]) { return nil }
+        i += 4
+        // Glued to more digits or a word ("425-882-90901", "425-882-9090x"): something else.
+        if text.isWordScalar(at: i) || ((text[i] == ASCII.minus || text[i] == ASCII.dot) && ASCII.isDigit(text[i + 1])) {
+            return nil
+        }
+        return Detection(.phone, start, i)
+    }
+
+    @inline(__always) private static func isNANPGroupStart(_ b: UInt8) -> Bool { b >= 0x32 && b <= 0x39 }
 
     /// "01-12-2026", "1/12/26": three short groups with one repeated separator.
     static func looksLikeDate(groupLengths: [Int], separators: [UInt8]) -> Bool {

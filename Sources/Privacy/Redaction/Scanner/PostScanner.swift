@@ -4,7 +4,8 @@
 ///   letter first, salutation and sign-off words (bit-filter lookup);
 /// - number starts: IPv4/IPv6, card, tax id, phone (then order-number labels), street
 ///   address, postcode;
-/// - `+` and `(`: phone numbers; `(`, `[`, `{`: obfuscated e-mail; `::`: IPv6;
+/// - `+` and `(`: phone numbers (`(0…`, `(+…` and North American `(425) …`); `(`, `[`, `{`:
+///   obfuscated e-mail; `::`: IPv6;
 /// - `@`: e-mail (looking back at the local part) or handle; `/`: scheme-less profile links.
 ///
 /// The scanner itself is immutable and what it finds goes into an `inout Found`: a mutating
@@ -102,7 +103,8 @@ struct PostScanner {
         candidate = candidate ?? IPAddressDetector.matchV6(text, at: start)
             ?? CardDetector.match(text, at: start)
             ?? TaxIDDetector.match(text, at: start)
-            ?? (text.bytes[start] == ASCII.zero ? PhoneDetector.match(text, at: start) : nil)
+            ?? (text.bytes[start] == ASCII.zero ? PhoneDetector.match(text, at: start)
+                : text[start + 3] == ASCII.minus ? PhoneDetector.matchNorthAmerican(text, at: start) : nil)
         if let candidate {
             if NumberContext.isAfterNonPersonalLabel(text, at: start, lexicon: lexicon) { return skipNumber(from: start) }
             found.add(candidate)
@@ -153,9 +155,12 @@ struct PostScanner {
     private func scanBracket(at index: Int, mayBePhone: Bool, _ found: inout Found) -> Int {
         if let next = found.accept(EmailDetector.matchObfuscated(text, openIndex: index)) { return next }
         let next = text[index + 1]
-        if mayBePhone && (next == ASCII.zero || next == ASCII.plus) && !text.isWordScalar(endingBefore: index),
-           let phone = PhoneDetector.match(text, at: index),
-           !NumberContext.isAfterNonPersonalLabel(text, at: index, lexicon: lexicon) {
+        guard mayBePhone, ASCII.isDigit(next) || next == ASCII.plus, !text.isWordScalar(endingBefore: index) else {
+            return index + 1
+        }
+        let phone = next == ASCII.zero || next == ASCII.plus
+            ? PhoneDetector.match(text, at: index) : PhoneDetector.matchNorthAmerican(text, at: index)
+        if let phone, !NumberContext.isAfterNonPersonalLabel(text, at: index, lexicon: lexicon) {
             found.add(phone)
             return phone.end
         }
