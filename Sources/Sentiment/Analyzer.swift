@@ -68,7 +68,7 @@ public struct Analyzer: TextAnalyzing {
         for rule in Self.rules where !terms.isEmpty || rule.createsTerms {
             rule.apply(to: &terms, in: context)
         }
-        return combiner.combine(terms, language: language)
+        return combiner.combine(terms, language: language, words: context.text.wordCount)
     }
 
     private static let morphologySettings = ValenceLookup.settings

@@ -332,8 +332,10 @@ final class ValenceLookup: Sendable {
         where suffixes & (1 << UInt64(position)) != 0 && head.count - suffix.count >= Inflection.minimumStem {
             let stem = head.dropLast(suffix.count)
             if !Inflection.nominalEndings.contains(suffix) { continue }
-            // Heads are nouns: no three-letter lemmas ("s-bahn" must not find "bah").
-            for ending in Inflection.germanLemmaEndings where stem.count + ending.count >= Inflection.minimumLemmaForAnySuffix {
+            // Heads are nouns: no three-letter lemmas ("s-bahn" must not find "bah"), and never
+            // a rebuilt infinitive ("zigarette" is not "ziga" + "retten", "Fahrpreise" not "preisen").
+            for ending in Inflection.germanLemmaEndings
+            where ending.last != "n" && stem.count + ending.count >= Inflection.minimumLemmaForAnySuffix {
                 if let entry = lexicon.valence(for: Inflection.hash([], stem, ending)) { return entry }
             }
         }

@@ -58,6 +58,13 @@ struct TokenizedText: Sendable {
     /// The text has lowercase letters, so ALL-CAPS words stand out (VADER's `is_cap_diff`).
     var hasLowercase = false
 
+    /// Number of word tokens (hashtag parts included).
+    var wordCount: Int {
+        var count = 0
+        for token in tokens where token.kind == .word { count += 1 }
+        return count
+    }
+
     @inline(__always)
     func scalars(of token: Token) -> ArraySlice<Unicode.Scalar> {
         scalars[Int(token.start)..<Int(token.end)]
