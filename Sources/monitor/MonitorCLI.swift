@@ -11,7 +11,7 @@ enum MonitorCLI {
         CommandEntry(InitCommand.self), CommandEntry(RunCommand.self), CommandEntry(ReportCommand.self),
         CommandEntry(ParseCommand.self), CommandEntry(AnalyzeCommand.self), CommandEntry(EvalCommand.self),
         CommandEntry(RedactCommand.self), CommandEntry(CheckConfigCommand.self), CommandEntry(AlertCommand.self),
-        CommandEntry(ForgetCommand.self),
+        CommandEntry(ForgetCommand.self), CommandEntry(ReclassifyCommand.self),
     ]
 
     static func main() {
