@@ -68,6 +68,16 @@ final class ContactRedactionTests: XCTestCase {
         assertSurvives("Werte 425-882-90901 und 125-882-9090 und (125) 882-9090")
     }
 
+    func testLabelWordEndingThePreviousSentenceDoesNotProtectANumber() {
+        assertRedacts("Ich warte auf mein Paket. 0171 1234567 ist meine Nummer.",
+                      to: "Ich warte auf mein Paket. [PHONE] ist meine Nummer.")
+        assertRedacts("No parcel. Festnetz (030) 123 45 67, tagsüber.", to: "No parcel. Festnetz [PHONE], tagsüber.")
+    }
+
+    func testAbbreviatedLabelBeforeANumberStillMarksItNonPersonal() {
+        assertSurvives("Sendungsnr. 00340434161234567 und Kd.-Nr. 0171234567")
+    }
+
     func testPhoneWithoutSeparatorsAfterAreaCodeIsRedacted() {
         assertRedacts("Festnetz 030 12345678.", to: "Festnetz [PHONE].")
     }

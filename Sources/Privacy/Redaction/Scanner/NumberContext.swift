@@ -2,8 +2,8 @@
 /// has a candidate, so the backward walk costs nothing on ordinary text.
 enum NumberContext {
     /// Up to `limit` words before `index`, nearest first, lowercased (ASCII). Words may contain
-    /// `-` and `.` ("Bestell-Nr."); the walk stops at a line break or `!`, `?`, `;`, `,`, since
-    /// a label never reaches across a clause.
+    /// `-` and `.` ("Bestell-Nr."); the walk stops at a line break, `!`, `?`, `;`, `,` or a
+    /// sentence-ending dot (see `endsSentence`), since a label never reaches across a clause.
     static func previousWords(_ text: UTF8Text, before index: Int, limit: Int) -> [[UInt8]] {
         var words: [[UInt8]] = []
         var i = index - 1
@@ -14,13 +14,24 @@ enum NumberContext {
                 let end = i + 1
                 while i >= 0 && isLabelByte(text[i]) { i -= 1 }
                 var word = text.lowered((i + 1)..<end)
+                let endsWithDot = word.last == ASCII.dot
                 while word.last == ASCII.dot || word.last == ASCII.minus { word.removeLast() }
+                if endsWithDot && endsSentence(word) { break }
                 if !word.isEmpty { words.append(word) }
             } else {
                 i -= 1
             }
         }
         return words
+    }
+
+    /// A word followed by a dot ends the previous sentence unless it is an abbreviation: short
+    /// ("Nr.", "Kd.", "Tel."), hyphenated or dotted ("Bestell-Nr.", "z.B."), or ending in "nr"
+    /// ("Kundennr."). Without this, "…mein Paket. 0171 1234567 ist meine Nummer" read "Paket" as
+    /// a parcel label and kept the phone number.
+    static func endsSentence(_ word: [UInt8]) -> Bool {
+        guard word.count > 4, !word.contains(ASCII.minus), !word.contains(ASCII.dot) else { return false }
+        return !(word[word.count - 2] == 0x6E && word[word.count - 1] == 0x72)
     }
 
     @inline(__always) static func isLabelByte(_ b: UInt8) -> Bool {
