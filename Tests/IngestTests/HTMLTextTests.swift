@@ -36,4 +36,15 @@ final class HTMLTextTests: XCTestCase {
     func testSoftHyphenIsInvisible() {
         XCTAssertEqual(HTMLText.plainText(fromHTML: "Donau&shy;dampf"), "Donaudampf")
     }
+
+    func testEmbedFallbackAndFormulaTextAreKeptButScriptIsNot() {
+        XCTAssertEqual(HTMLText.plainText(fromHTML: "safe<iframe src=x> description</iframe>"), "safe description")
+        XCTAssertEqual(HTMLText.plainText(fromHTML: "<object data=x>fallback</object><math><mi>a</mi><mo>+</mo><mi>b</mi></math>"), "fallbacka+b")
+        XCTAssertEqual(HTMLText.plainText(fromHTML: "<object><script>alert(1)</script>ok</object>"), "ok")
+    }
+
+    func testUnclosedDeclarationStaysText() {
+        XCTAssertEqual(HTMLText.plainText(fromHTML: " <!DOCTYPE "), "<!DOCTYPE")
+        XCTAssertEqual(HTMLText.plainText(fromHTML: "a<!DOCTYPE html>b"), "ab")
+    }
 }

@@ -20,6 +20,7 @@ struct CharsetDetector {
     static func detect(_ bytes: UnsafeRawBufferPointer, contentType: String?, markup: Markup) -> Detection {
         if let bom = byteOrderMark(bytes) { return bom }
         if markup == .xml, let unmarked = unmarkedWideEncoding(bytes) {
+            if unmarked == ebcdicProbe { return Detection(encoding: ebcdicEncoding(bytes), bomLength: 0) }
             return Detection(encoding: unmarked, bomLength: 0)
         }
         var cachedValidity: UTF8Validation?
@@ -74,6 +75,20 @@ struct CharsetDetector {
         if b.count >= 2, b[0] == 0xFE, b[1] == 0xFF { return Detection(encoding: .utf16BE, bomLength: 2) }
         if b.count >= 2, b[0] == 0xFF, b[1] == 0xFE { return Detection(encoding: .utf16LE, bomLength: 2) }
         return nil
+    }
+
+    /// EBCDIC code pages agree on letters, digits and `<?="'`, so IBM037 reads the XML
+    /// declaration of any of them; the declared page then decodes the rest (IBM500 and
+    /// EBCDIC-CP-CH differ from IBM037 in `!`, `[`, `]`, which comments and CDATA need).
+    private static let ebcdicProbe = SourceEncoding.iconv("IBM037")
+
+    private static func ebcdicEncoding(_ bytes: UnsafeRawBufferPointer) -> SourceEncoding {
+        guard let probe = IconvConverter(from: "IBM037") else { return ebcdicProbe }
+        var head: [UInt8] = []
+        probe.convert(UnsafeRawBufferPointer(rebasing: bytes.prefix(200)), isLast: true, into: &head)
+        let declared = head.withUnsafeBytes { DeclaredCharset.xmlEncoding(in: $0) }
+        if let declared, case .iconv(let name)? = SourceEncoding(label: declared) { return .iconv(name) }
+        return ebcdicProbe
     }
 
     /// XML 1.0 Appendix F: `<?xml` in UTF-16/32 without a BOM shows as interleaved zero bytes.

@@ -9,6 +9,8 @@ enum SourceEncoding: Equatable {
     case utf16LE, utf16BE, utf32LE, utf32BE
     /// Anything else glibc's iconv knows (KOI8-R, Shift_JIS, GB18030, IBM037, …).
     case iconv(String)
+    /// A Mac code page iconv lacks, decoded from a table.
+    case singleByte(SingleByteCodePage)
 
     /// Maps a charset label (HTTP, XML declaration, HTML meta) to an encoding; nil when unknown.
     /// Latin-1 labels mean windows-1252 (WHATWG Encoding Standard §4.2): text declared as
@@ -27,6 +29,12 @@ enum SourceEncoding: Equatable {
         case "utf-32le": self = .utf32LE
         case "utf-32be", "utf-32", "utf32", "ucs-4", "iso-10646-ucs-4": self = .utf32BE
         case "gb2312", "gbk", "x-gbk", "csgb2312", "chinese": self = .iconv("GB18030")
+        // Python's names for the Mac code pages glibc spells differently.
+        case "maciceland", "mac-iceland", "mac_iceland": self = .iconv("MAC-IS")
+        case "maclatin2", "mac-latin2", "maccentraleurope", "mac_latin2": self = .iconv("MAC-CENTRALEUROPE")
+        case "macroman", "mac-roman", "mac_roman", "macintosh": self = .iconv("MACINTOSH")
+        case "macgreek", "mac-greek", "mac_greek", "x-mac-greek": self = .singleByte(.macGreek)
+        case "macturkish", "mac-turkish", "mac_turkish", "x-mac-turkish": self = .singleByte(.macTurkish)
         default:
             // Python-style and IANA alias spellings glibc lacks: "windows_1251", "csibm861", "maccyrillic".
             let candidates = [

@@ -6,6 +6,7 @@ struct UTF8Transcoder {
     private enum Mode {
         case passthrough
         case windows1252
+        case table([UInt32])
         case iconv(IconvConverter)
     }
 
@@ -20,6 +21,7 @@ struct UTF8Transcoder {
         case .utf32LE: mode = IconvConverter(from: "UTF-32LE", unitSize: 4).map(Mode.iconv) ?? .windows1252
         case .utf32BE: mode = IconvConverter(from: "UTF-32BE", unitSize: 4).map(Mode.iconv) ?? .windows1252
         case .iconv(let name): mode = IconvConverter(from: name).map(Mode.iconv) ?? .windows1252
+        case .singleByte(let page): mode = .table(page.upperHalf)
         }
     }
 
@@ -43,6 +45,11 @@ struct UTF8Transcoder {
                     let value = byte < 0xA0 ? EntityReference.windows1252C1[Int(byte - 0x80)] : UInt32(byte)
                     appendUTF8(value, to: &output)
                 }
+            }
+        case .table(let upperHalf):
+            output.reserveCapacity(output.count + input.count * 2)
+            for byte in input {
+                if byte < 0x80 { output.append(byte) } else { appendUTF8(upperHalf[Int(byte - 0x80)], to: &output) }
             }
         case .iconv(let converter):
             converter.convert(input, isLast: isLast, into: &output)

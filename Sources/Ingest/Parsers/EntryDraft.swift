@@ -33,11 +33,24 @@ struct EntryDraft {
     var threadCategory: String?
     var inReplyTo: String?
     var language: String?
+    /// `xml:lang` in effect at the entry start, and at its content and summary elements: a
+    /// post's language is that of its text when the text declares its own.
+    var scopeLanguage: String?
+    var contentLanguage: String?
+    var summaryLanguage: String?
     /// `xml:base` (or the document URL) in effect at the entry: base of its relative links.
     var base: URL?
 
     /// RSS guid, Atom id, RDF `rdf:about`, else the link: a stable identity for dedup and threads.
     var identity: String? {
         guid ?? atomID ?? rdfAbout ?? link
+    }
+
+    /// The language of the post text: an `xml:lang` on (or inherited by) the text element that
+    /// differs from the entry's wins (`xml:lang=""` there means unknown); else the entry's own.
+    func textLanguage(feedLanguage: String?) -> String? {
+        let hasText = content != nil ? contentLanguage : (summary != nil ? summaryLanguage : scopeLanguage)
+        if hasText != scopeLanguage { return hasText }
+        return language ?? feedLanguage
     }
 }

@@ -3,6 +3,11 @@ enum FeedElement {
     case rss, rdf, channel, atomFeed, item, entry
     case title, link, description, guid, pubDate, author, name, creator, language, comments, category
     case contentEncoded, content, summary, id, published, updated, commentFeed, inReplyTo, date
+    /// The full post as XHTML markup (`<xhtml:body>`, or `<body>` in RSS 2.0 feeds).
+    case xhtmlBody
+    /// The full post as escaped HTML under a name other than `content:encoded` (Radio UserLand's
+    /// `<fullitem>`).
+    case fullItem
     /// Subtrees whose titles and links must not leak into the channel or entry
     /// (RSS `image`, `textInput`; Atom `source`).
     case skipped
@@ -34,6 +39,7 @@ enum FeedElement {
         case .content: return name.local == "encoded" ? .contentEncoded : .other
         case .wfw: return name.local.lowercased() == "commentrss" ? .commentFeed : .other
         case .thread: return name.local == "in-reply-to" ? .inReplyTo : .other
+        case .xhtml: return name.local == "body" ? .xhtmlBody : .other
         case .slash, .unknown: return .other
         }
     }
@@ -57,6 +63,8 @@ enum FeedElement {
         case "comments": return .comments
         case "category": return .category
         case "content": return .content
+        case "body": return .xhtmlBody
+        case "fullitem": return .fullItem
         case "summary": return .summary
         case "id": return .id
         case "published", "issued", "created": return .published

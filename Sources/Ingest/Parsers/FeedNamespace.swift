@@ -12,11 +12,12 @@ enum FeedNamespace {
     static let slash = "http://purl.org/rss/1.0/modules/slash/"
     static let thread = "http://purl.org/syndication/thread/1.0"
     static let xml = "http://www.w3.org/XML/1998/namespace"
+    static let xhtml = "http://www.w3.org/1999/xhtml"
 
     /// Module of an element: by namespace URI, or by its conventional prefix when a feed
     /// forgot to declare it (`<content:encoded>` without `xmlns:content` is common).
     enum Module {
-        case core, dc, dcterms, content, wfw, slash, thread, rdf, unknown
+        case core, dc, dcterms, content, wfw, slash, thread, rdf, xhtml, unknown
     }
 
     static func module(namespace: String?, prefix: String?) -> Module {
@@ -31,6 +32,7 @@ enum FeedNamespace {
             case "slash": return .slash
             case "thr": return .thread
             case "rdf": return .rdf
+            case "xhtml": return .xhtml
             default: return .unknown
             }
         case atom10?, atom03?, rss10?, rss090?, "http://backend.userland.com/rss2"?, "http://backend.userland.com/rss"?:
@@ -42,6 +44,7 @@ enum FeedNamespace {
         case slash?: return .slash
         case thread?: return .thread
         case rdf?: return .rdf
+        case xhtml?: return .xhtml
         default: return .unknown
         }
     }

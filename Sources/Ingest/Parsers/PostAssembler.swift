@@ -18,7 +18,7 @@ struct PostAssembler {
         post.author = PostAssembler.displayName(draft.author) ?? draft.creator.map { HTMLText.collapsingWhitespace($0) }
         post.summary = draft.summary.map(PostAssembler.plainText)
         post.text = draft.content.map(PostAssembler.plainText) ?? post.summary
-        post.language = draft.language ?? feed.language
+        post.language = draft.textLanguage(feedLanguage: feed.language)
         dating.apply(published: [draft.published, draft.dcDate], updated: draft.updated, to: &post)
         let resolved = threads.resolve(ThreadResolver.Signals(
             id: post.id, title: post.title, threadCategory: draft.threadCategory,

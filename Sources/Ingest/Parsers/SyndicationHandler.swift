@@ -27,7 +27,7 @@ final class SyndicationHandler: XMLEventHandler {
 
     private enum Target {
         case title, link, guid, published, updated, dcDate, author, creator, language
-        case comments, commentFeed, category(domain: String?), summary, content, contentEncoded, id
+        case comments, commentFeed, category(domain: String?), summary, description, content, contentEncoded, id
     }
 
     private struct Capture {
@@ -38,6 +38,10 @@ final class SyndicationHandler: XMLEventHandler {
         var keepsMarkup: Bool
         /// Text is re-escaped because it will be read as HTML again (Atom xhtml).
         var escapesText: Bool
+        /// The text is base64 (Atom 0.3 `mode="base64"`, Atom 1.0 non-text media types).
+        var decodesBase64 = false
+        /// `xml:lang` in effect at the element: the language of a post's text.
+        var language: String?
         var bytes: [UInt8] = []
         var collecting = true
     }
@@ -93,6 +97,7 @@ final class SyndicationHandler: XMLEventHandler {
             var draft = EntryDraft()
             draft.base = bases[depth]
             draft.language = languages[depth]
+            draft.scopeLanguage = languages[depth]
             draft.rdfAbout = attribute("about", in: attributes)
             entry = draft
             entryDepth = depth
@@ -115,10 +120,11 @@ final class SyndicationHandler: XMLEventHandler {
         case .category:
             if entry != nil { begin(.category(domain: attribute("domain", in: attributes))) }
         case .title: beginText(.title, attributes: attributes)
-        case .description: begin(.summary, kind: .html, keepsMarkup: true)
+        case .description: begin(.description, kind: .html, keepsMarkup: true)
         case .summary: beginText(.summary, attributes: attributes)
         case .content: beginText(.content, attributes: attributes)
-        case .contentEncoded: begin(.contentEncoded, kind: .html, keepsMarkup: true)
+        case .contentEncoded, .fullItem: begin(.contentEncoded, kind: .html, keepsMarkup: true)
+        case .xhtmlBody: begin(.contentEncoded, kind: .html, keepsMarkup: true, escapesText: true)
         case .author: begin(.author)
         case .creator: begin(.creator)
         case .id: begin(.id)
@@ -230,7 +236,9 @@ final class SyndicationHandler: XMLEventHandler {
     }
 
     private func begin(_ target: Target, kind: MarkedText.Kind = .text, keepsMarkup: Bool = false, escapesText: Bool = false) {
-        capture = Capture(target: target, depth: depth, kind: kind, keepsMarkup: keepsMarkup, escapesText: escapesText)
+        capture = Capture(
+            target: target, depth: depth, kind: kind, keepsMarkup: keepsMarkup, escapesText: escapesText,
+            language: languages[depth])
     }
 
     /// Atom text constructs (RFC 4287 §3.1) and Atom 0.3 `mode`; RSS titles are read as HTML
@@ -238,6 +246,12 @@ final class SyndicationHandler: XMLEventHandler {
     private func beginText(_ target: Target, attributes: [XMLAttribute]) {
         let type = attribute("type", in: attributes)?.lowercased()
         let isAtom = format == .atom10 || format == .atom03
+        if isAtom, SyndicationHandler.isBase64(type: type, mode: attribute("mode", in: attributes)) {
+            // Decoded bytes are read as HTML: markup in them must not become text.
+            begin(target, kind: .html)
+            capture?.decodesBase64 = true
+            return
+        }
         switch type {
         case "xhtml", "application/xhtml+xml":
             begin(target, kind: .html, keepsMarkup: true, escapesText: true)
@@ -248,6 +262,20 @@ final class SyndicationHandler: XMLEventHandler {
         default:
             begin(target, kind: isAtom && type == nil ? .text : .html, keepsMarkup: !isAtom)
         }
+    }
+
+    /// RFC 4287 §4.1.3.3: a media type that is neither text/*, XML nor (x)html means base64
+    /// content; Atom 0.3 says so with `mode="base64"`.
+    static func isBase64(type: String?, mode: String?) -> Bool {
+        if mode?.lowercased() == "base64" { return true }
+        guard let type, type.contains("/") else { return false }
+        return !(type.hasPrefix("text/") || type.hasSuffix("+xml") || type.hasSuffix("/xml")
+            || type == "application/xhtml+xml")
+    }
+
+    private static func decodedBase64(_ bytes: [UInt8]) -> [UInt8] {
+        guard let data = Data(base64Encoded: Data(bytes), options: .ignoreUnknownCharacters) else { return bytes }
+        return [UInt8](data)
     }
 
     private func atomLink(rel: String, href: String) {
@@ -268,7 +296,8 @@ final class SyndicationHandler: XMLEventHandler {
     }
 
     private func store(_ finished: Capture) {
-        let value = Whitespace.trimmedString(finished.bytes)
+        let value = Whitespace.trimmedString(
+            finished.decodesBase64 ? SyndicationHandler.decodedBase64(finished.bytes) : finished.bytes)
         guard entry != nil else {
             storeFeedLevel(finished.target, value: value, kind: finished.kind)
             return
@@ -289,12 +318,28 @@ final class SyndicationHandler: XMLEventHandler {
         case .commentFeed: entry?.commentFeed = URLResolver.resolve(value, against: bases[depth]) ?? value
         case .category(let domain):
             if domain?.lowercased() == "thread", !value.isEmpty { entry?.threadCategory = value }
-        case .summary: if entry?.summary == nil { entry?.summary = MarkedText(value: value, kind: finished.kind) }
+        case .description where entry?.summary != nil:
+            // RSS items with a `summary` and a `description`: the description is the body.
+            if entry?.content == nil {
+                entry?.content = MarkedText(value: value, kind: finished.kind)
+                entry?.contentLanguage = finished.language
+            }
+        case .summary, .description:
+            if entry?.summary == nil {
+                entry?.summary = MarkedText(value: value, kind: finished.kind)
+                entry?.summaryLanguage = finished.language
+            }
         case .content:
-            if entry?.content == nil { entry?.content = MarkedText(value: value, kind: finished.kind) }
+            if entry?.content == nil {
+                entry?.content = MarkedText(value: value, kind: finished.kind)
+                entry?.contentLanguage = finished.language
+            }
         case .contentEncoded:
             // content:encoded holds the full post where RSS 2.0 `description` is often a teaser.
-            if !value.isEmpty { entry?.content = MarkedText(value: value, kind: .html) }
+            if !value.isEmpty {
+                entry?.content = MarkedText(value: value, kind: .html)
+                entry?.contentLanguage = finished.language
+            }
         }
     }
 

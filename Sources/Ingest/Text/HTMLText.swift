@@ -87,10 +87,11 @@ public enum HTMLText {
                 builder.appendDecodedText(UnsafeBufferPointer(rebasing: input[(start + 9)..<end]))
                 return min(count, end + 3)
             }
-            return find(input, ">", from: start).map { $0 + 1 } ?? count
+            // An unclosed declaration ("<!DOCTYPE" cut off) is text, like an unclosed tag.
+            return find(input, ">", from: start).map { $0 + 1 }
         }
         if next == UInt8(ascii: "?") {
-            return find(input, ">", from: start).map { $0 + 1 } ?? count
+            return find(input, ">", from: start).map { $0 + 1 }
         }
         let isEnd = next == UInt8(ascii: "/")
         let nameStart = isEnd ? start + 2 : start + 1
@@ -135,7 +136,7 @@ public enum HTMLText {
     private static func isRawText(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
         let lower = String(decoding: name, as: UTF8.self).lowercased()
         return lower == "script" || lower == "style" || lower == "textarea" || lower == "title"
-            || lower == "iframe" || lower == "noscript" || lower == "template"
+            || lower == "noscript" || lower == "template"
     }
 
     private static func rawTextEnd(

@@ -54,8 +54,10 @@ struct HTMLTextBuilder {
                           "address", "fieldset", "form", "main", "nav", "details"]),
             (.line, ["br", "li", "div", "tr", "dt", "dd", "hr", "caption", "summary", "center",
                      "option", "figcaption", "legend", "body", "html"]),
-            (.hidden, ["script", "style", "head", "title", "noscript", "template", "iframe", "object",
-                       "embed", "svg", "math", "select", "textarea", "button"]),
+            // Not hidden: iframe/object/embed/applet content is fallback text a reader sees when
+            // the embed does not load, and MathML is the formula's text.
+            (.hidden, ["script", "style", "head", "title", "noscript", "template", "svg", "select",
+                       "textarea", "button"]),
         ]
         for (role, names) in table {
             for name in names { roles[TagKey(Array(name.utf8))!] = role }

@@ -6,7 +6,7 @@ struct ParseCommand: Command {
     static let summary = "print what the parser extracts from a feed or page, as JSON (writes nothing)"
     static let help = """
         Usage: monitor parse FILE|URL [--kind rss|atom|jsonfeed|discourse|auto] [--site-url URL]
-                             [--timezone ZONE] [--content-type TYPE]
+                             [--timezone ZONE] [--content-type TYPE] [--document-url URL]
                monitor parse --dates [--timezone ZONE]
 
         Fetches URL (http, https) or reads FILE, parses it and streams JSON to stdout:
@@ -16,7 +16,8 @@ struct ParseCommand: Command {
         Dates are RFC 3339 in UTC; an absent element is null, a present but empty one "".
 
         --content-type gives a FILE the HTTP Content-Type a server would have sent (its charset
-        takes part in decoding, as in a fetch). --dates reads one date string per stdin line and
+        takes part in decoding, as in a fetch); --document-url the URL it was fetched from (the
+        base for relative links). --dates reads one date string per stdin line and
         prints, one line each, the instant the date parser reads (RFC 3339, UTC) or null; dates
         without a zone are read in --timezone.
 
@@ -30,11 +31,16 @@ struct ParseCommand: Command {
     let siteURL: URL?
     let timeZone: TimeZone
     let contentType: String?
+    let documentURL: URL?
     let readsDates: Bool
 
     init(arguments: inout Arguments) throws {
         readsDates = arguments.flag("--dates")
         contentType = try arguments.option("--content-type")
+        documentURL = try arguments.option("--document-url").map { text in
+            guard let url = URL(string: text), url.scheme != nil else { throw UsageError("parse: --document-url \(text) is not a URL") }
+            return url
+        }
         let kindName = try arguments.option("--kind") ?? "auto"
         guard let kind = SourceKind(rawValue: kindName), kind != .html, kind != .json else {
             throw UsageError("parse: --kind takes rss, atom, jsonfeed, discourse or auto")
@@ -61,8 +67,9 @@ struct ParseCommand: Command {
 
     func run() throws -> Int32 {
         if readsDates { return parseDates() }
-        let (body, documentURL, servedType) = try load()
+        let (body, loadedURL, servedType) = try load()
         let contentType = self.contentType ?? servedType
+        let documentURL = self.documentURL ?? loadedURL
         let context = ParseContext(
             kind: kind, documentURL: documentURL, siteURL: siteURL, contentType: contentType, timeZone: timeZone,
             fetchedAt: Date())
