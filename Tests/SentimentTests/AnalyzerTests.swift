@@ -32,6 +32,17 @@ final class AnalyzerTests: XCTestCase {
         XCTAssertEqual(analysis("The train leaves at noon", .en).sentiment.label, .neutral)
     }
 
+    func testLongGermanTextsAreScoredByDensity() {
+        XCTAssertEqual(ScoreCombiner.lengthFactor(words: 20, language: .de), 1)
+        XCTAssertEqual(ScoreCombiner.lengthFactor(words: 80, language: .de), 0.25)
+        XCTAssertEqual(ScoreCombiner.lengthFactor(words: 80, language: .en), 1, "English sums are not scaled")
+        let short = analysis("Wieder Verspätung und Chaos am Bahnhof.", .de).sentiment
+        let filler = String(repeating: "Der Zug fährt heute von Gleis drei nach Köln und weiter nach Bonn. ", count: 6)
+        let long = analysis("Wieder Verspätung und Chaos am Bahnhof. " + filler, .de).sentiment
+        XCTAssertEqual(short.terms.map(\.term), long.terms.map(\.term))
+        XCTAssertLessThan(abs(long.score), abs(short.score), "the same complaint weighs less inside a long report")
+    }
+
     func testNormalisationMatchesVADER() {
         XCTAssertEqual(ScoreCombiner.normalise(4), 4 / (16.0 + 15).squareRoot(), accuracy: 1e-12)
         XCTAssertEqual(ScoreCombiner.normalise(0), 0)

@@ -64,6 +64,13 @@ final class MorphologyTests: XCTestCase {
         XCTAssertEqual(spitze.rule, "compound-modifier")
     }
 
+    func testCompoundHeadIsNeverARebuiltInfinitive() {
+        // "ziga|rette" + n would be "retten", "Fahr|preise" + n "preisen": heads are nouns.
+        XCTAssertNil(hit("zigarette"))
+        XCTAssertNil(hit("Fahrpreise"))
+        XCTAssertNil(hit("ticketpreise"))
+    }
+
     func testWeakShortModifierDoesNotMakeCompoundValenced() {
         XCTAssertNil(hit("gutschein"))
     }
