@@ -18,15 +18,21 @@ struct RedactCommand: Command {
 
     let text: String?
     let json: Bool
+    /// Hidden `--bench POSTS.jsonl` for `make bench` (scripts/bench/30-redaction.sh): times
+    /// only the redaction loop over posts held in memory. Not in the help text, since an
+    /// operator never needs it.
+    let benchPath: String?
 
     init(arguments: inout Arguments) throws {
         let format = try arguments.option("--format") ?? "text"
         guard ["text", "json"].contains(format) else { throw UsageError("redact: --format takes text or json") }
         json = format == "json"
+        benchPath = try arguments.option("--bench")
         text = try arguments.positionals(max: 1).first
     }
 
     func run() throws -> Int32 {
+        if let benchPath { return try RedactionBenchmark.run(path: benchPath) }
         let redactor = Redactor()
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
