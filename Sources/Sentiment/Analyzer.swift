@@ -63,6 +63,19 @@ public struct Analyzer: TextAnalyzing {
             isQuestion: questions.isQuestion(tokens, lexicon: lexicon))
     }
 
+    /// Language and sentiment only: the same `language` and `sentiment` as `analyze`, without
+    /// topics, escalation markers and question detection. `monitor eval` measures this
+    /// (tokenising, language identification, scoring and labelling).
+    public func classify(_ text: String, languageHint: Language?) -> (language: LanguageGuess, sentiment: SentimentScore) {
+        let tokens = tokenizer.tokenize(text)
+        let language = identifier.identify(tokens, hint: languageHint)
+        guard let lexicon = resources.lexicon(for: language.language), let extractor = extractors[language.language] else {
+            return (language, combiner.combine([], language: language))
+        }
+        let context = RuleContext(text: tokens, lexicon: lexicon, emoji: resources.emoji)
+        return (language, sentiment(in: context, extractor: extractor, language: language))
+    }
+
     private func sentiment(in context: RuleContext, extractor: TermExtractor, language: LanguageGuess) -> SentimentScore {
         var terms = extractor.terms(in: context)
         for rule in Self.rules where !terms.isEmpty || rule.createsTerms {

@@ -32,6 +32,16 @@ final class AnalyzerTests: XCTestCase {
         XCTAssertEqual(analysis("The train leaves at noon", .en).sentiment.label, .neutral)
     }
 
+    func testClassifyGivesTheSameLanguageAndSentimentAsAnalyze() {
+        for (text, hint) in [("Die Verspätung heute war nicht gut, aber das Personal sehr freundlich!", Language.de),
+                             ("Worst customer service ever, I want a refund", .en), ("Поезд опять опаздывает", nil)] {
+            let full = analysis(text, hint)
+            let short = Fixtures.analyzer.classify(text, languageHint: hint)
+            XCTAssertEqual(short.language, full.language, text)
+            XCTAssertEqual(short.sentiment, full.sentiment, text)
+        }
+    }
+
     func testLongGermanTextsAreScoredByDensity() {
         XCTAssertEqual(ScoreCombiner.lengthFactor(words: 20, language: .de), 1)
         XCTAssertEqual(ScoreCombiner.lengthFactor(words: 80, language: .de), 0.25)

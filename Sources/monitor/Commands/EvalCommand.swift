@@ -77,9 +77,9 @@ struct EvalCommand: Command {
         let items = try GoldFile.read(path, columns: 2)
         let texts = items.map { $0[1] }
         let gold = items.map { $0[0] }
-        let predicted = texts.map { analyzer.analyze($0, languageHint: language).sentiment.label.rawValue }
+        let predicted = texts.map { analyzer.classify($0, languageHint: language).sentiment.label.rawValue }
         let metrics = ClassificationMetrics(gold: gold, predicted: predicted, labels: ["positive", "neutral", "negative"])
-        let speed = Throughput.textsPerSecond(texts) { analyzer.analyze($0, languageHint: language) }
+        let speed = Throughput.textsPerSecond(texts) { analyzer.classify($0, languageHint: language) }
         if json {
             print(EvalReport(metrics: metrics, textsPerSecond: speed).json)
         } else {
