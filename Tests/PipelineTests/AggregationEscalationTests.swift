@@ -51,6 +51,7 @@ final class AggregationEscalationTests: XCTestCase {
             ReportInput(day: factory.day, timeZone: factory.timeZone, posts: withMarker + plain, sources: [], topics: []))
         XCTAssertEqual(report.escalations.map(\.threadID), ["t1"])
         XCTAssertEqual(report.escalations.first?.level, .watch)
+        XCTAssertEqual(report.escalations.first?.reasons.first, "1 post in 24 h", "one post, not '1 posts'")
     }
 
     func testStaffAnswerIsReportedWithHoursSinceAndNoWaitingTime() throws {

@@ -86,7 +86,7 @@ struct EscalationScorer: Sendable {
         let strongest = negativePosts.min { a, b in
             a.score != b.score ? a.score < b.score : ReportText.chronological(a, b)
         }
-        var reasons = ["\(recent.count) posts in 24 h" + (before > 0 ? " (\(before) in the \(daysBefore) days before)" : "")]
+        var reasons = ["\(recent.count) post\(recent.count == 1 ? "" : "s") in 24 h" + (before > 0 ? " (\(before) in the \(daysBefore) days before)" : "")]
         if !negativePosts.isEmpty { reasons.append("\(negativePosts.count) negative") }
         if authors > 1 { reasons.append("\(authors) authors") }
         if !markers.isEmpty { reasons.append("mentions " + markers.map { "'\($0)'" }.joined(separator: ", ")) }
