@@ -2,16 +2,14 @@ import Foundation
 
 /// Which parts of a day's report become digest items, and how severe each is.
 enum AlertItems {
-    /// Escalations (`escalate` high, `watch` medium), spikes per source, topic and overall
-    /// (medium; the detail rows only repeat them), and overdue questions in owned sources (low).
+    /// Escalations (`escalate` high, `watch` medium) in the report's order (most severe first),
+    /// spikes per topic and source (medium; see `digestSpikes`), and overdue questions in owned
+    /// sources (low).
     static func from(_ report: DailyReport, language: MailLanguage) -> [AlertItem] {
         let texts = AlertTexts(language: language)
         var items: [AlertItem] = []
         for escalation in report.escalations {
-            var reasons = escalation.reasons
-            if escalation.markers.isEmpty == false, !reasons.contains(where: { $0.contains("mentions") }) {
-                reasons.append("mentions " + escalation.markers.map { "'\($0)'" }.joined(separator: ", "))
-            }
+            let reasons = texts.escalationReasons(escalation)
             items.append(
                 AlertItem(
                     kind: .escalation, key: "escalation:\(escalation.source):\(escalation.threadID)",
@@ -21,7 +19,7 @@ enum AlertItems {
                     source: escalation.source, excerpt: escalation.strongestNegativeExcerpt,
                     threadTitle: escalation.threadTitle, threadURL: escalation.threadURL, day: report.day))
         }
-        for spike in report.spikes where spike.scope != .detail {
+        for spike in digestSpikes(report.spikes) {
             let topics = spike.topic == TrendRow.all ? [] : [spike.topic]
             items.append(
                 AlertItem(
@@ -29,7 +27,7 @@ enum AlertItems {
                     key: "spike:\(spike.kind.rawValue):\(spike.scope.rawValue):\(spike.source):\(spike.topic):\(report.day)",
                     severity: AlertItem.Severity.medium.rawValue, levelName: spike.kind.rawValue,
                     headline: texts.spikeHeadline(spike),
-                    reasons: [spike.summary + String(format: " (p = %.4f)", spike.probability)],
+                    reasons: [texts.spikeReason(spike)],
                     topics: topics, source: spike.source, day: report.day))
         }
         for question in report.questions where question.status == .overdue {
@@ -43,5 +41,26 @@ enum AlertItems {
                     since: question.published.addingTimeInterval(question.slaHours * 3600)))
         }
         return items
+    }
+
+    /// The spikes a morning mail lists: one surge shows at the detail, source, topic and overall
+    /// level, and the example's Sunday outage gave 8 items that all said the same. Detail rows only
+    /// repeat their totals; the overall row is left out when a topic or source row of the same kind
+    /// is flagged (it is the sum of them). Topics first (they say what happened), then sources,
+    /// each by how far above expectation (observed / expected), then by probability.
+    static func digestSpikes(_ spikes: [Spike]) -> [Spike] {
+        let totals = spikes.filter { $0.scope != .detail }
+        let kept = totals.filter { spike in
+            spike.scope != .overall || !totals.contains { $0.kind == spike.kind && $0.scope != .overall }
+        }
+        let scopeRank: [TrendRow.Scope: Int] = [.topic: 0, .source: 1, .overall: 2]
+        return kept.enumerated().sorted { a, b in
+            let (x, y) = (a.element, b.element)
+            if scopeRank[x.scope] != scopeRank[y.scope] { return scopeRank[x.scope]! < scopeRank[y.scope]! }
+            let (rx, ry) = (Double(x.observed) / max(x.expected, 0.5), Double(y.observed) / max(y.expected, 0.5))
+            if rx != ry { return rx > ry }
+            if x.probability != y.probability { return x.probability < y.probability }
+            return a.offset < b.offset
+        }.map(\.element)
     }
 }

@@ -1,9 +1,54 @@
 import Foundation
 
-/// The few sentences items carry, in the mail's language. (Escalation reasons come from the
-/// report, which writes them in English for every reader.)
+/// The few sentences items carry, in the mail's language. The report files keep their English
+/// reasons for every reader; the mail rebuilds them from the escalation's and spike's figures.
 struct AlertTexts {
     var language: MailLanguage
+
+    /// The report's reasons (`EscalationScorer`) in the mail's language, from the same figures.
+    func escalationReasons(_ escalation: Escalation) -> [String] {
+        guard language == .de else { return escalation.reasons }
+        let recent = escalation.postsLast24h
+        var reasons = ["\(recent) \(recent == 1 ? "Beitrag" : "Beiträge") in 24 h"
+            + (escalation.postsBefore > 0 ? " (\(escalation.postsBefore) in den \(EscalationScorer().daysBefore) Tagen davor)" : "")]
+        if escalation.negativePosts > 0 { reasons.append("\(escalation.negativePosts) negativ") }
+        if escalation.distinctAuthors > 1 { reasons.append("\(escalation.distinctAuthors) Verfasser") }
+        if !escalation.markers.isEmpty {
+            reasons.append("erwähnt " + escalation.markers.map { "'\($0)'" }.joined(separator: ", "))
+        }
+        if escalation.ownedSource, let waiting = escalation.hoursWithoutStaffAnswer {
+            reasons.append("seit \(ReportText.wholeHours(waiting)) h keine Antwort vom Team")
+        } else if let answered = escalation.hoursSinceStaffAnswer {
+            reasons.append("Team hat vor \(ReportText.wholeHours(answered)) h geantwortet")
+        }
+        return reasons
+    }
+
+    /// "32 Beiträge statt 1,4 erwartet (p < 0,0001)": the report's summary in the mail's language.
+    func spikeReason(_ spike: Spike) -> String {
+        let what: String
+        switch (spike.kind, language) {
+        case (.volume, .de): what = "\(spike.observed) Beiträge statt \(number(spike.expected, decimals: 1)) erwartet"
+        case (.sentiment, .de): what = "\(spike.observed) negative Beiträge statt \(number(spike.expected, decimals: 1)) erwartet"
+        case (_, .en): what = spike.summary
+        }
+        // The report rounds to 4 decimals; "p = 0.0000" would read as impossible.
+        let p = spike.probability < 0.0001 ? "p < \(number(0.0001, decimals: 4))" : "p = \(number(spike.probability, decimals: 4))"
+        return "\(what) (\(p))"
+    }
+
+    /// "1,4" in German, "1.4" in English.
+    func number(_ value: Double, decimals: Int) -> String {
+        let text = String(format: "%.\(decimals)f", value)
+        return language == .de ? text.replacingOccurrences(of: ".", with: ",") : text
+    }
+
+    /// "Thema network", "Quelle social" or "alle Quellen": where a spike is, in a few words.
+    func spikeScope(source: String, topics: [String]) -> String {
+        if let topic = topics.first { return (language == .de ? "Thema " : "topic ") + topic }
+        if source != TrendRow.all { return (language == .de ? "Quelle " : "source ") + source }
+        return language == .de ? "alle Quellen" : "all sources"
+    }
 
     func spikeHeadline(_ spike: Spike) -> String {
         let what: String

@@ -23,13 +23,21 @@ public struct DigestComposer: Sendable {
             html: html(ordered, day: day, dataQuality: dataQuality))
     }
 
-    /// Most severe first; equal severity by kind, then key, so the order is stable.
+    /// Most severe first; equal severity by kind, then in the order given: `AlertItems` lists
+    /// escalations by level and score, spikes by how surprising, questions oldest first (sorting by
+    /// key here put a `watch` thread of score 5.8 above one of 9). The order is stable: sorting an
+    /// ordered list again keeps it.
     static func ordered(_ items: [AlertItem]) -> [AlertItem] {
         let kindRank: [AlertItem.Kind: Int] = [.escalation: 0, .silence: 1, .spike: 2, .question: 3]
-        return items.sorted {
-            ($1.severity, kindRank[$0.kind] ?? 9, $0.key) < ($0.severity, kindRank[$1.kind] ?? 9, $1.key)
-        }
+        return items.enumerated().sorted { a, b in
+            (b.element.severity, kindRank[a.element.kind] ?? 9, a.offset)
+                < (a.element.severity, kindRank[b.element.kind] ?? 9, b.offset)
+        }.map(\.element)
     }
+
+    /// Spikes shown in full; the rest are named in one line. One outage flags many totals, and a
+    /// morning mail with a dozen spike blocks buries the escalations above them.
+    static let maxSpikesInDetail = 5
 
     /// The same items for the same recipients on the same day give the same id: a resend after a
     /// crash is a duplicate the receiving side can recognise, never a second, different mail.
@@ -82,9 +90,11 @@ public struct DigestComposer: Sendable {
     private func plainText(_ items: [AlertItem], day: ReportDay, dataQuality: DataQuality?) -> String {
         var lines = ["\(label("intro")) \(day):", ""]
         if items.isEmpty { lines += [label("nothing"), ""] }
-        for (index, item) in items.enumerated() {
+        let (shown, more) = Self.split(items)
+        for (index, item) in shown.enumerated() {
             lines.append("\(index + 1). \(MIMEEncoding.singleLine(item.headline))")
-            lines.append("   \(label("level")): \(item.levelName) · \(label("source")): \(MIMEEncoding.singleLine(item.source))"
+            lines.append("   \(label("level")): \(item.levelName)"
+                + (item.source == TrendRow.all ? "" : " · \(label("source")): \(MIMEEncoding.singleLine(item.source))")
                 + (item.topics.isEmpty ? "" : " · \(label("topics")): \(MIMEEncoding.singleLine(item.topics.joined(separator: ", ")))"))
             if let itemDay = item.day, itemDay != day { lines.append("   (\(label("earlier")) \(itemDay))") }
             for reason in item.reasons { lines.append("   - \(MIMEEncoding.singleLine(reason))") }
@@ -94,6 +104,9 @@ public struct DigestComposer: Sendable {
             if let excerpt = item.excerpt { lines.append("   \(label("excerpt")): \"\(MIMEEncoding.singleLine(excerpt))\"") }
             if let url = item.threadURL { lines.append("   \(MIMEEncoding.singleLine(url))") }
             lines.append("")
+        }
+        if !more.isEmpty {
+            lines += [MIMEEncoding.singleLine(moreSpikes(more, day: day)), ""]
         }
         if let dataQuality {
             lines.append("\(label("quality")):")
@@ -113,13 +126,14 @@ public struct DigestComposer: Sendable {
             <p>\(escape(label("intro"))) <strong>\(day)</strong>:</p>\n
             """
         if items.isEmpty { body += "<p>\(escape(label("nothing")))</p>\n" }
-        for item in items {
+        let (shown, more) = Self.split(items)
+        for item in shown {
             let color = item.severity >= AlertItem.Severity.high.rawValue ? "#b42318" : (item.severity >= AlertItem.Severity.medium.rawValue ? "#b54708" : "#52606d")
             body += "<div style=\"border-left: 4px solid \(color); padding: 4px 12px; margin: 12px 0;\">\n"
             // Only web links become clickable: a `javascript:` URL from a feed stays text.
             body += "<h3 style=\"margin: 4px 0;\">\(HTMLEscaping.link(item.headline, url: item.threadURL))</h3>\n"
-            body += "<p style=\"margin: 2px 0; color: #52606d;\">\(escape(label("level"))): \(escape(item.levelName)) · "
-                + "\(escape(label("source"))): \(escape(item.source))"
+            body += "<p style=\"margin: 2px 0; color: #52606d;\">\(escape(label("level"))): \(escape(item.levelName))"
+                + (item.source == TrendRow.all ? "" : " · \(escape(label("source"))): \(escape(item.source))")
                 + (item.topics.isEmpty ? "" : " · \(escape(label("topics"))): \(escape(item.topics.joined(separator: ", ")))")
                 + "</p>\n"
             if let itemDay = item.day, itemDay != day {
@@ -139,11 +153,39 @@ public struct DigestComposer: Sendable {
             }
             body += "</div>\n"
         }
+        if !more.isEmpty { body += "<p>\(escape(moreSpikes(more, day: day)))</p>\n" }
         if let dataQuality {
             body += "<h4 style=\"margin: 16px 0 4px;\">\(escape(label("quality")))</h4>\n<ul style=\"color: #52606d;\">\n"
             for line in dataQuality.lines(language: language) { body += "<li>\(escape(line))</li>\n" }
             body += "</ul>\n"
         }
         return body + "</body></html>"
+    }
+
+    /// The items shown in full, and the spikes beyond `maxSpikesInDetail` (still counted in the subject).
+    static func split(_ items: [AlertItem]) -> (shown: [AlertItem], moreSpikes: [AlertItem]) {
+        var spikes = 0
+        var shown: [AlertItem] = []
+        var more: [AlertItem] = []
+        for item in items {
+            if item.kind == .spike {
+                spikes += 1
+                if spikes > maxSpikesInDetail {
+                    more.append(item)
+                    continue
+                }
+            }
+            shown.append(item)
+        }
+        return (shown, more)
+    }
+
+    /// "… und 2 weitere Spikes im Bericht für 2026-11-22: Quelle social, Quelle handyforum"
+    private func moreSpikes(_ items: [AlertItem], day: ReportDay) -> String {
+        let texts = AlertTexts(language: language)
+        let scopes = items.map { texts.spikeScope(source: $0.source, topics: $0.topics) }.joined(separator: ", ")
+        return language == .de
+            ? "… und \(items.count) \(items.count == 1 ? "weiterer Spike" : "weitere Spikes") im Bericht für \(day): \(scopes)"
+            : "… and \(items.count) more \(items.count == 1 ? "spike" : "spikes") in the report for \(day): \(scopes)"
     }
 }
