@@ -51,6 +51,30 @@ final class ReportExtraFilesTests: XCTestCase {
         }
     }
 
+    /// Every nested row too: types, nulls, enums and ranges, not just the top-level keys.
+    func testJSONFilesValidateAgainstTheirShippedSchemasDownToNestedRows() throws {
+        let rendered = try files()
+        for name in ["trends", "escalations", "summary"] {
+            let schemaURL = Self.repositoryRoot.appendingPathComponent("docs/schemas/\(name).schema.json")
+            let schema = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: schemaURL)) as? [String: Any])
+            let file = try JSONSerialization.jsonObject(with: try XCTUnwrap(rendered["\(name).json"]))
+            XCTAssertEqual(JSONSchemaValidator(root: schema).errors(file), [], name)
+        }
+    }
+
+    func testTheSchemaCheckNoticesAWrongNestedValue() throws {
+        let schemaURL = Self.repositoryRoot.appendingPathComponent("docs/schemas/escalations.schema.json")
+        let schema = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: schemaURL)) as? [String: Any])
+        var file = try XCTUnwrap(JSONSerialization.jsonObject(with: try XCTUnwrap(try files()["escalations.json"])) as? [String: Any])
+        var rows = try XCTUnwrap(file["escalations"] as? [[String: Any]])
+        XCTAssertFalse(rows.isEmpty)
+        rows[0]["level"] = "panic"
+        rows[0]["posts_last_24h"] = -1
+        rows[0]["surprise"] = true
+        file["escalations"] = rows
+        XCTAssertEqual(JSONSchemaValidator(root: schema).errors(file).count, 3, "\(JSONSchemaValidator(root: schema).errors(file))")
+    }
+
     func testSummaryCarriesWatchResponseTimesTopVoicesAndSpikeGroups() throws {
         let summary = try XCTUnwrap(JSONSerialization.jsonObject(with: try files()["summary.json"]!) as? [String: Any])
         XCTAssertFalse((summary["watch"] as? [Any] ?? []).isEmpty)
