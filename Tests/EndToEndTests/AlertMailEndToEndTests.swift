@@ -173,6 +173,19 @@ final class AlertMailEndToEndTests: XCTestCase {
         XCTAssertTrue(mail.plain.contains("Umlaute (ä ö ü ß)"), mail.plain)
     }
 
+    func testNoAlertsWritesTheReportsAndTouchesNeitherOutboxNorLedger() throws {
+        let (scratch, _) = try scratch(port: nil)
+        defer { scratch.remove() }
+        let quiet = try MonitorProcess.run(["run", "--config", scratch.file.path, "--date", Self.day, "--no-alerts"])
+        XCTAssertEqual(quiet.status, 0, quiet.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: scratch.directory.appendingPathComponent("reports/\(Self.day)/report.html").path))
+        let outbox = scratch.directory.appendingPathComponent("outbox")
+        let emls = { (try? FileManager.default.contentsOfDirectory(atPath: outbox.path))?.filter { $0.hasSuffix(".eml") } ?? [] }
+        XCTAssertEqual(emls(), [], "no mail with --no-alerts")
+        XCTAssertEqual(try run(scratch).status, 0)
+        XCTAssertEqual(emls().count, 1, "the ledger was not touched: the next run still mails the escalation")
+    }
+
     func testOutboxMailParsesAsANormalMessage() throws {
         let (scratch, _) = try scratch(port: nil)
         defer { scratch.remove() }

@@ -95,6 +95,27 @@ final class ReportAcceptanceTests: XCTestCase {
         XCTAssertEqual(latest, day)
     }
 
+    func testReportOfADayPastRetentionGivesTheSameTrendsFromKeptDailyAggregates() throws {
+        let workspace = try ReportWorkspace(privacy: ["retention_days": 30])
+        defer { workspace.remove() }
+        try workspace.run(["run", "--date", day, "--no-alerts"])
+        let before = try ["trends.csv", "trends.json"].map { try Data(contentsOf: workspace.reportFile($0)) }
+
+        // 45 days later every generated post (the month up to the report day) is past retention.
+        let later = try workspace.run(["run", "--date", "2026-08-01", "--no-alerts"])
+        XCTAssertTrue(later.stdout.contains("retention: ") || later.stderr.contains("retention: "), later.stdout + later.stderr)
+        try workspace.run(["report", "--date", day])
+        let summary = try workspace.json("summary.json")
+        let substituted = summary["days_from_aggregates"] as? [String] ?? []
+        XCTAssertTrue(substituted.contains(day), "the day itself now comes from its kept counts: \(substituted)")
+        XCTAssertGreaterThanOrEqual(substituted.count, 29, "and so do its 28 baseline days")
+        let after = try ["trends.csv", "trends.json"].map { try Data(contentsOf: workspace.reportFile($0)) }
+        XCTAssertEqual(after[0], before[0], "trends.csv (counts, baselines, spike tests) is unchanged")
+        XCTAssertEqual(after[1], before[1], "trends.json is unchanged")
+        XCTAssertEqual((summary["questions"] as? [Any])?.count, 0, "questions need posts")
+        XCTAssertEqual(try workspace.json("escalations.json")["escalations"] as? [String], [], "escalations need posts")
+    }
+
     func testBackfillRejectsAReversedRange() throws {
         let workspace = try ReportWorkspace()
         defer { workspace.remove() }

@@ -7,7 +7,7 @@ struct ReportWorkspace {
     let directory: URL
     let config: URL
 
-    init(reports: [String: Any] = [:]) throws {
+    init(reports: [String: Any] = [:], privacy: [String: Any] = [:]) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("monitor-reports-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try ReportDataGenerator.write(to: directory)
@@ -21,7 +21,7 @@ struct ReportWorkspace {
                 ],
             ],
             "store": ["path": "state/monitor.sqlite"],
-            "privacy": ["key_file": "state/monitor.key"],
+            "privacy": ["key_file": "state/monitor.key"].merging(privacy) { $1 },
             "reports": ["directory": "reports", "timezone": "Europe/Berlin", "state": "BY"].merging(reports) { $1 },
             "watch": ["own": ["Nordlicht"], "topics": ["Rechnung", "Netz"]],
             "alerts": ["outbox_directory": "outbox"],
