@@ -4,7 +4,8 @@
 VADER (PyPI vadersentiment): compound >= 0.05 positive, <= -0.05 negative (its authors' rule).
 TextBlob-de (PyPI textblob-de with textblob<0.18, PatternTokenizer because the default one
 needs NLTK data that cannot be downloaded here): polarity > 0 positive, < 0 negative.
-Throughput is classification only (texts in memory), one thread.
+Throughput is classification only (texts in memory), one thread, median of passes over >= 1 s
+(as `monitor eval` measures it).
 """
 import json
 import sys
@@ -32,9 +33,18 @@ def label_from(score, threshold):
 
 
 def timed(texts, classify):
-    start = time.perf_counter()
-    labels = [classify(t) for t in texts]
-    return labels, len(texts) / (time.perf_counter() - start)
+    """Labels and texts per second, measured like `monitor eval`: passes over all texts are
+    repeated until at least one second has passed (and at least three passes are made when a
+    pass is that short), and the median pass counts."""
+    rates = []
+    labels = None
+    deadline = time.perf_counter() + 1.0
+    while labels is None or time.perf_counter() < deadline or len(rates) < 3 and rates[-1] > len(texts):
+        start = time.perf_counter()
+        labels = [classify(t) for t in texts]
+        rates.append(len(texts) / (time.perf_counter() - start))
+    rates.sort()
+    return labels, rates[len(rates) // 2]
 
 
 def main():
