@@ -32,9 +32,10 @@ struct ScoreCombiner: Sendable {
     /// Long texts are scored by density, not by volume: a text of more than this many words
     /// has its sum scaled by `referenceWords / words`. German news snippets and forum posts of
     /// 50–100 words collect several mildly negative or polite words each while being labelled
-    /// neutral as a whole; in the German development half, 640 texts of 250+ characters were
-    /// 52 % right before this rule. English is left alone: its sets are short and the rule
-    /// changed no English figure by more than 0.003 (docs/SENTIMENT.md).
+    /// neutral as a whole; in the German development half, 640 texts of 250+ characters
+    /// (forum replies, retweets and @-replies not counted) were 52 % right before this rule.
+    /// English is left alone: its sets are short and the rule changed no English figure by
+    /// more than 0.003 (docs/SENTIMENT.md).
     static let referenceWords: [Language: Int] = [.de: 20]
 
     var settings: String {
