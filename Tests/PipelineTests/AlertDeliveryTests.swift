@@ -81,7 +81,7 @@ final class AlertDeliveryTests: XCTestCase {
         let old = AlertFixtures.question("old", overdueSince: AlertFixtures.dayStart.addingTimeInterval(-6 * 86_400))
         let fresh = AlertFixtures.question("fresh", overdueSince: AlertFixtures.dayStart.addingTimeInterval(8 * 3600))
         XCTAssertEqual(try deliver(delivery, [old, fresh, AlertFixtures.escalation()]).mailsSent, 1)
-        XCTAssertEqual(sender.messages[0].subject, "[monitor] 1 Eskalation, 1 offene Frage – 2026-11-22")
+        XCTAssertEqual(sender.messages[0].subject, "[monitor] 1 Thread zu beobachten, 1 offene Frage – 2026-11-22")
         XCTAssertEqual(try store.alertRecord(for: old.key)?.status, .baseline)
         // The old question is still overdue the next day: known, so no flood on day two either.
         XCTAssertEqual(try deliver(delivery, [old, fresh], day: day.adding(days: 1), hoursLater: 24).mailsSent, 0)

@@ -102,6 +102,12 @@ final class AlertDigestContentTests: XCTestCase {
         XCTAssertFalse(message.html.contains("(all)"), message.html)
     }
 
+    func testTheSubjectCountsThreadsToWatchApartFromEscalations() {
+        let items = [AlertFixtures.escalation("1", level: .escalate)] + (2...5).map { AlertFixtures.escalation("\($0)", level: .watch) }
+        XCTAssertEqual(compose(items).subject, "[monitor] 1 Eskalation, 4 Threads zu beobachten – \(day)")
+        XCTAssertEqual(compose(Array(items.prefix(2)), language: .en).subject, "[monitor] 1 escalation, 1 thread to watch – \(day)")
+    }
+
     func testEscalationsKeepTheReportsOrderMostSevereFirst() {
         let items = [
             AlertFixtures.escalation("9", level: .watch), AlertFixtures.escalation("1", level: .watch),

@@ -6,7 +6,7 @@ import XCTest
 final class MailMessageTests: XCTestCase {
     private func digest(headline: String = "Doppelte Abbuchung – keine Antwort", excerpt: String = "Ich gehe zur Verbraucherzentrale!") -> MailMessage {
         let item = AlertItem(
-            kind: .escalation, key: "escalation:community:4711", severity: 2, levelName: "escalate", headline: headline,
+            kind: .escalation, key: "escalation:community:4711", severity: 3, levelName: "escalate", headline: headline,
             reasons: ["17 replies in 24 h, 12 negative"], topics: ["billing_and_prices"], source: "community",
             excerpt: excerpt, threadTitle: headline, threadURL: "https://community.example/t/4711")
         return DigestComposer(language: .de).compose(

@@ -50,26 +50,34 @@ public struct DigestComposer: Sendable {
         return "monitor-digest-\(day)-\(String(hash, radix: 16))@\(domain ?? "monitor.invalid")"
     }
 
+    /// Threads at `watch` are counted apart from those at `escalate`: "5 Eskalationen" for one
+    /// escalating thread and four to watch would cry wolf.
     func subject(for items: [AlertItem], day: ReportDay) -> String {
-        let counts: [(AlertItem.Kind, Int)] = [.escalation, .spike, .question, .silence].map { kind in
-            (kind, items.filter { $0.kind == kind }.count)
-        }
+        let isEscalate = { (item: AlertItem) in item.severity >= AlertItem.Severity.high.rawValue }
+        let escalations = items.filter { $0.kind == .escalation }
+        let counts: [(String, Int)] = [
+            ("escalate", escalations.filter(isEscalate).count),
+            ("watch", escalations.filter { !isEscalate($0) }.count),
+        ] + [AlertItem.Kind.spike, .question, .silence].map { kind in (kind.rawValue, items.filter { $0.kind == kind }.count) }
         let parts = counts.filter { $0.1 > 0 }.map { "\($0.1) \(noun($0.0, count: $0.1))" }
         let summary = parts.isEmpty ? (language == .de ? "keine neuen Meldungen" : "nothing new") : parts.joined(separator: ", ")
         return "[monitor] \(summary) – \(day)"
     }
 
-    private func noun(_ kind: AlertItem.Kind, count: Int) -> String {
+    /// - Parameter what: `escalate`, `watch`, or a kind's raw value.
+    private func noun(_ what: String, count: Int) -> String {
         let one = count == 1
-        switch (language, kind) {
-        case (.de, .escalation): return one ? "Eskalation" : "Eskalationen"
-        case (.de, .spike): return one ? "Spike" : "Spikes"
-        case (.de, .question): return one ? "offene Frage" : "offene Fragen"
-        case (.de, .silence): return one ? "stille Quelle" : "stille Quellen"
-        case (.en, .escalation): return one ? "escalation" : "escalations"
-        case (.en, .spike): return one ? "spike" : "spikes"
-        case (.en, .question): return one ? "overdue question" : "overdue questions"
-        case (.en, .silence): return one ? "silent source" : "silent sources"
+        switch (language, what) {
+        case (.de, "escalate"): return one ? "Eskalation" : "Eskalationen"
+        case (.de, "watch"): return one ? "Thread zu beobachten" : "Threads zu beobachten"
+        case (.de, "spike"): return one ? "Spike" : "Spikes"
+        case (.de, "question"): return one ? "offene Frage" : "offene Fragen"
+        case (.de, _): return one ? "stille Quelle" : "stille Quellen"
+        case (.en, "escalate"): return one ? "escalation" : "escalations"
+        case (.en, "watch"): return one ? "thread to watch" : "threads to watch"
+        case (.en, "spike"): return one ? "spike" : "spikes"
+        case (.en, "question"): return one ? "overdue question" : "overdue questions"
+        case (.en, _): return one ? "silent source" : "silent sources"
         }
     }
 
