@@ -23,7 +23,7 @@ struct ScoreCombiner: Sendable {
     static let thresholds: [Language: Thresholds] = [
         // German: the positive band is wider than the negative one because German customer
         // posts are full of politeness ("Gerne", "Danke", "Gute Fahrt :)") that is no praise.
-        .de: Thresholds(positive: 0.63, negative: 0.37),
+        .de: Thresholds(positive: 0.53, negative: 0.37),
         // English: VADER's ±0.05, with the positive side raised to 0.15 because emoticons and
         // polite words tip neutral tweets and reviews over a very low threshold.
         .en: Thresholds(positive: 0.15, negative: 0.05),
