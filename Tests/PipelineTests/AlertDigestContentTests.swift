@@ -73,6 +73,17 @@ final class AlertDigestContentTests: XCTestCase {
         XCTAssertEqual(alone.map(\.key), ["spike:volume:overall:(all):(all):\(surge.day)"], "an overall surge alone is still news")
     }
 
+    func testADetailSpikeWhoseTotalsAreQuietIsAnItemOfItsOwn() {
+        let spikes = [
+            spike(.detail, source: "social", topic: "network", observed: 7, expected: 0.5),
+            spike(.detail, source: "forum", topic: "billing", observed: 9, expected: 0.5), spike(.topic, topic: "billing"),
+        ]
+        let surge = report(spikes: spikes)
+        let items = AlertItems.from(surge, language: .de)
+        XCTAssertEqual(items.map(\.key), ["spike:volume:topic:(all):billing:\(surge.day)", "spike:volume:detail:social:network:de:\(surge.day)"])
+        XCTAssertEqual(items.last?.headline, "Ungewöhnlich viele Beiträge: Quelle social, Thema network, Sprache de")
+    }
+
     func testTopicSpikesComeFirstThenSourcesEachFurthestAboveExpectationFirst() {
         let spikes = [
             spike(.source, source: "social", observed: 27, expected: 2), spike(.source, source: "forum", observed: 11, expected: 0.5),

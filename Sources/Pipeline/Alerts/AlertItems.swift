@@ -24,7 +24,8 @@ enum AlertItems {
             items.append(
                 AlertItem(
                     kind: .spike,
-                    key: "spike:\(spike.kind.rawValue):\(spike.scope.rawValue):\(spike.source):\(spike.topic):\(report.day)",
+                    key: "spike:\(spike.kind.rawValue):\(spike.scope.rawValue):\(spike.source):\(spike.topic)"
+                        + (spike.scope == .detail ? ":\(spike.language)" : "") + ":\(report.day)",
                     severity: AlertItem.Severity.medium.rawValue, levelName: spike.kind.rawValue,
                     headline: texts.spikeHeadline(spike),
                     reasons: [texts.spikeReason(spike)],
@@ -44,16 +45,21 @@ enum AlertItems {
     }
 
     /// The spikes a morning mail lists: one surge shows at the detail, source, topic and overall
-    /// level, and the example's Sunday outage gave 8 items that all said the same. Detail rows only
-    /// repeat their totals; the overall row is left out when a topic or source row of the same kind
-    /// is flagged (it is the sum of them). Topics first (they say what happened), then sources,
-    /// each by how far above expectation (observed / expected), then by probability.
+    /// level, and the example's Sunday outage gave 8 items that all said the same. A detail row
+    /// is left out when a flagged total of the same kind contains it (it only repeats it); the
+    /// overall row is left out when a topic or source row of the same kind is flagged (it is the
+    /// sum of them). Topics first (they say what happened), then sources, then details, each by
+    /// how far above expectation (observed / expected), then by probability.
     static func digestSpikes(_ spikes: [Spike]) -> [Spike] {
         let totals = spikes.filter { $0.scope != .detail }
-        let kept = totals.filter { spike in
-            spike.scope != .overall || !totals.contains { $0.kind == spike.kind && $0.scope != .overall }
+        let kept = spikes.filter { spike in
+            switch spike.scope {
+            case .detail: return !totals.contains { $0.kind == spike.kind && SpikeGroup.contains($0, spike) }
+            case .overall: return !totals.contains { $0.kind == spike.kind && $0.scope != .overall }
+            case .source, .topic: return true
+            }
         }
-        let scopeRank: [TrendRow.Scope: Int] = [.topic: 0, .source: 1, .overall: 2]
+        let scopeRank: [TrendRow.Scope: Int] = [.topic: 0, .source: 1, .detail: 2, .overall: 3]
         return kept.enumerated().sorted { a, b in
             let (x, y) = (a.element, b.element)
             if scopeRank[x.scope] != scopeRank[y.scope] { return scopeRank[x.scope]! < scopeRank[y.scope]! }

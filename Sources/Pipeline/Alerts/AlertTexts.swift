@@ -65,6 +65,7 @@ struct AlertTexts {
         if spike.topic != TrendRow.all {
             scope.append((language == .de ? "Thema " : "topic ") + spike.topic)
         }
+        if spike.scope == .detail { scope.append((language == .de ? "Sprache " : "language ") + spike.language) }
         if scope.isEmpty { scope.append(language == .de ? "alle Quellen" : "all sources") }
         return "\(what): \(scope.joined(separator: ", "))"
     }
