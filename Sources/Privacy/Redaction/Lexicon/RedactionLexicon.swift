@@ -118,14 +118,34 @@ extension Array where Element == [UInt8] {
 
     /// True when one of the entries occurs anywhere in `word`; an entry starting with "="
     /// must equal the whole word.
+    ///
+    /// Asked for every word before a number candidate (labels, address cues), so the search
+    /// compares the entry's first byte before anything else and walks the arrays' buffers
+    /// (the pointers do not escape the closures).
     func containsPart(of word: [UInt8]) -> Bool {
-        contains { entry in
-            if entry.first == 0x3D { return entry.dropFirst().elementsEqual(word) }
-            guard entry.count <= word.count else { return false }
-            for start in 0...(word.count - entry.count) where word[start..<(start + entry.count)].elementsEqual(entry) {
-                return true
+        word.withUnsafeBufferPointer { text in
+            contains { entry in
+                if entry.first == 0x3D { return entry.dropFirst().elementsEqual(text) }
+                return entry.withUnsafeBufferPointer { Self.occurs($0, in: text) }
             }
-            return false
         }
+    }
+
+    /// True when `needle` occurs in `text` (an empty needle occurs everywhere).
+    private static func occurs(_ needle: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = needle.count
+        guard count > 0 else { return true }
+        guard count <= text.count else { return false }
+        let first = needle[0]
+        var start = 0
+        while start <= text.count - count {
+            if text[start] == first {
+                var offset = 1
+                while offset < count && text[start + offset] == needle[offset] { offset += 1 }
+                if offset == count { return true }
+            }
+            start += 1
+        }
+        return false
     }
 }

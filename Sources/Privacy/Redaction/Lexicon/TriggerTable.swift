@@ -61,6 +61,14 @@ final class TriggerTable: Sendable {
         return filter[key >> 6] & (1 << UInt64(key & 63)) != 0
     }
 
+    /// `mayContain` for a word whose first two bytes the caller has read already.
+    @inline(__always) func mayContain(first: UInt8, second: UInt8, length: Int) -> Bool {
+        guard length <= Self.maxLength else { return false }
+        let key = Self.filterKey(first: first | 0x20, second: second | 0x20, length: length)
+        // The key has 15 bits, so `key >> 6` is always inside the 512 words of the filter.
+        return filter.withUnsafeBufferPointer { $0[key >> 6] } & (1 << UInt64(key & 63)) != 0
+    }
+
     /// The entry for the word `start..<end` of `text`, if any.
     func lookup(_ text: UTF8Text, start: Int, end: Int) -> Entry? {
         guard mayContain(text, start: start, end: end) else { return nil }

@@ -39,50 +39,88 @@ struct PostScanner {
 
     func scan() -> [Detection] {
         var found = Found()
-        let bytes = text.bytes
-        let count = text.count
-        var i = 0
-        while i < count {
-            let b = bytes[i]
-            if ASCII.isLetter(b) || b == ASCII.underscore || b >= 0xC0 {
-                if !text.isWordStart(i) {
-                    i += 1
-                } else if b >= 0xC0 && !UTF8Text.isLetterLead(b) {
-                    i += UTF8Text.scalarLength(lead: b)
+        // The loop reads the array's buffer directly (the pointer does not escape the closure):
+        // every byte of every post passes here, and checked reads were half of its cost.
+        text.bytes.withUnsafeBufferPointer { bytes in
+            let count = bytes.count
+            var i = 0
+            while i < count {
+                let b = bytes[i]
+                if ASCII.isLetter(b) || b == ASCII.underscore || b >= 0xC0 {
+                    if (i > 0 && bytes[i - 1] < 0x80) ? Self.isWordByte(bytes[i - 1]) : !text.isWordStart(i) {
+                        i += 1
+                    } else if b >= 0xC0 && !UTF8Text.isLetterLead(b) {
+                        i += UTF8Text.scalarLength(lead: b)
+                    } else {
+                        let end = text.wordEnd(from: i)
+                        // Most words can start nothing: decided here, without the call into `scanWord`.
+                        i = names.isEmpty && isOrdinaryWord(bytes, start: i, end: end) ? end : scanWord(at: i, end: end, &found)
+                    }
+                } else if ASCII.isDigit(b) {
+                    i = text.isWordStart(i) ? scanNumber(at: i, &found) : i + 1
                 } else {
-                    i = scanWord(at: i, &found)
-                }
-            } else if ASCII.isDigit(b) {
-                i = text.isWordStart(i) ? scanNumber(at: i, &found) : i + 1
-            } else {
-                switch b {
-                case ASCII.at: i = scanAt(i, &found)
-                case ASCII.plus: i = scanPhone(at: i, &found)
-                case ASCII.openParen: i = scanBracket(at: i, mayBePhone: true, &found)
-                case ASCII.openBracket, ASCII.openBrace: i = scanBracket(at: i, mayBePhone: false, &found)
-                case ASCII.slash: i = scanSlash(at: i, &found)
-                case ASCII.colon: i = scanColon(at: i, &found)
-                default: i += 1
+                    switch b {
+                    case ASCII.at: i = scanAt(i, &found)
+                    case ASCII.plus: i = scanPhone(at: i, &found)
+                    case ASCII.openParen: i = scanBracket(at: i, mayBePhone: true, &found)
+                    case ASCII.openBracket, ASCII.openBrace: i = scanBracket(at: i, mayBePhone: false, &found)
+                    case ASCII.slash: i = scanSlash(at: i, &found)
+                    case ASCII.colon: i = scanColon(at: i, &found)
+                    default: i += 1
+                    }
                 }
             }
         }
         return found.detections
     }
 
-    private func scanWord(at start: Int, _ found: inout Found) -> Int {
-        let end = text.wordEnd(from: start)
-        if !names.isEmpty, let next = found.accept(names.match(text, at: start)) { return next }
-        let first = text.bytes[start] | 0x20
-        // "http…" or "www.": two more bytes decide before the detector is called.
-        let mayBeLink = (first == 0x68 && text[start + 1] | 0x20 == 0x74 && text[start + 2] | 0x20 == 0x74)
+    @inline(__always) private static func isWordByte(_ b: UInt8) -> Bool {
+        ASCII.isAlnum(b) || b == ASCII.underscore
+    }
+
+    /// True when no word detector can start on the word `start..<end`: the same tests that
+    /// open `scanWord` (short hex word before a colon, trigger filter, link prefix, IBAN shape),
+    /// on bytes read once. Every read is inside the word (its length guarantees the bytes) or,
+    /// for the colon, checks the index.
+    @inline(__always) private func isOrdinaryWord(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
+        let length = end - start
+        let first = bytes[start]
+        if length <= 4 && end < bytes.count && bytes[end] == ASCII.colon && ASCII.isHexDigit(first) { return false }
+        // Trigger words and every other pattern need at least two word bytes.
+        guard length >= 2 else { return true }
+        let second = bytes[start + 1]
+        if lexicon.triggers.mayContain(first: first, second: second, length: length) { return false }
+        // "htt…", "www…" and IBANs ("DE89…") need at least three and four word bytes.
+        guard length >= 3 else { return true }
+        let third = bytes[start + 2]
+        let lowFirst = first | 0x20, lowSecond = second | 0x20, lowThird = third | 0x20
+        if lowFirst == 0x68 && lowSecond == 0x74 && lowThird == 0x74 { return false }
+        if lowFirst == 0x77 && lowSecond == 0x77 && lowThird == 0x77 { return false }
+        return length < 4 || !(ASCII.isDigit(third) && ASCII.isDigit(bytes[start + 3])
+                               && ASCII.isLetter(first) && ASCII.isLetter(second))
+    }
+
+    /// "http…" or "www.": two more bytes decide before the link detector is called.
+    @inline(__always) private func mayBeLink(at start: Int) -> Bool {
+        let first = text[start] | 0x20
+        return (first == 0x68 && text[start + 1] | 0x20 == 0x74 && text[start + 2] | 0x20 == 0x74)
             || (first == 0x77 && text[start + 1] | 0x20 == 0x77 && text[start + 2] | 0x20 == 0x77)
-        if mayBeLink, let link = ProfileLinkDetector.matchURL(text, at: start) {
+    }
+
+    /// Short hex word before a colon: "fe80:…", "2001:db8::1" start with letters or digits.
+    @inline(__always) private func mayBeIPv6(word start: Int, end: Int) -> Bool {
+        end - start <= 4 && text[end] == ASCII.colon && ASCII.isHexDigit(text[start])
+    }
+
+    private func scanWord(at start: Int, end: Int, _ found: inout Found) -> Int {
+        if !names.isEmpty, let next = found.accept(names.match(text, at: start)) { return next }
+        if mayBeLink(at: start), let link = ProfileLinkDetector.matchURL(text, at: start) {
             _ = found.accept(link.detection)
             found.examinedLinkEnd = link.tokenEnd
             return max(link.tokenEnd, end)
         }
         if IBANDetector.mayStart(text, at: start), let next = found.accept(IBANDetector.match(text, at: start)) { return next }
-        if end - start <= 4 && text[end] == ASCII.colon && ASCII.isHexDigit(text.bytes[start]),
+        if mayBeIPv6(word: start, end: end),
            let next = found.accept(IPAddressDetector.matchV6(text, at: start)) { return next }
         if lexicon.triggers.mayContain(text, start: start, end: end),
            let trigger = lexicon.triggers.lookup(text, start: start, end: end),
