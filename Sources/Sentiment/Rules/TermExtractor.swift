@@ -66,7 +66,9 @@ struct TermExtractor: Sendable {
             hit = lookup.hit(scalars, key: token.key, hyphenOffset: Int(token.hyphenOffset), nounLike: nounLike)
             if hit == nil, token.flags.contains(.elongated) { hit = deElongatedHit(scalars) }
         }
-        guard let hit else { return nil }
+        // A valence of 0 marks a word as known and neutral: it stops inflection and compound
+        // readings ("Passagiere" is not "passa" + "Gier") and is no term.
+        guard let hit, hit.valence != 0 else { return nil }
         var term = ScoredTerm(tokenIndex: index, term: text.text(of: token), valence: hit.valence, contribution: hit.valence)
         if let rule = hit.rule { term.rules.append(rule + ":" + hit.lemma) }
         return term
