@@ -90,23 +90,36 @@ enum ProfileLinkDetector {
             if b <= ASCII.space || b >= 0x80 || b == 0x22 || b == 0x3C || b == 0x3E { break }
             i += 1
         }
-        while i > start, [ASCII.dot, ASCII.comma, 0x3B, ASCII.colon, 0x21, 0x3F, ASCII.closeParen,
-                          ASCII.closeBracket, ASCII.apostrophe].contains(text[i - 1]) { i -= 1 }
+        while i > start, isTrailingPunctuation(text[i - 1]) { i -= 1 }
         return i
+    }
+
+    /// `.`, `,`, `;`, `:`, `!`, `?`, `)`, `]`, `'` after a link belong to the sentence.
+    @inline(__always) static func isTrailingPunctuation(_ b: UInt8) -> Bool {
+        switch b {
+        case ASCII.dot, ASCII.comma, 0x3B, ASCII.colon, 0x21, 0x3F, ASCII.closeParen, ASCII.closeBracket,
+             ASCII.apostrophe: return true
+        default: return false
+        }
     }
 
     static func classify(_ text: UTF8Text, start: Int, hostStart: Int, end: Int, hasScheme: Bool) -> Detection? {
         var hostEnd = hostStart
         while hostEnd < end && isHostByte(text[hostEnd]) { hostEnd += 1 }
         guard text[hostEnd] == ASCII.slash, hostEnd < end else { return nil }
+        // Without a scheme only a network host can make a profile, and every network host has a
+        // dot: "Mbit/s", "und/oder" and "km/h" stop here, before any string is built.
+        guard hasScheme || (hostStart..<hostEnd).contains(where: { text[$0] == ASCII.dot }) else { return nil }
         let host = String(decoding: text.lowered(hostStart..<hostEnd), as: UTF8.self)
+        let rule = rule(forHost: host)
+        guard hasScheme || rule != nil else { return nil }
         let segments = text.lowered((hostEnd + 1)..<end).split(
             omittingEmptySubsequences: false, whereSeparator: { $0 == 0x3F || $0 == ASCII.hash })
             .first.map { $0.split(separator: ASCII.slash).map { String(decoding: $0, as: UTF8.self) } } ?? []
         guard let first = segments.first, !first.isEmpty else { return nil }
         let second = segments.count > 1 ? segments[1] : ""
         let isProfile: Bool
-        if let rule = rule(forHost: host) {
+        if let rule {
             switch rule {
             case .firstSegment(let reserved):
                 isProfile = !reserved.contains(first) && isUserName(first.hasSuffix(".php") ? "x" : first)

@@ -6,6 +6,7 @@ enum NumberContext {
     /// sentence-ending dot (see `endsSentence`), since a label never reaches across a clause.
     static func previousWords(_ text: UTF8Text, before index: Int, limit: Int) -> [[UInt8]] {
         var words: [[UInt8]] = []
+        words.reserveCapacity(limit)
         var i = index - 1
         while words.count < limit && i >= 0 {
             let b = text[i]
