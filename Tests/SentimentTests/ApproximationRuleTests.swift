@@ -28,6 +28,11 @@ final class ApproximationRuleTests: XCTestCase {
         XCTAssertEqual(analyzer.analyze("Die Passagiere wurden per Bus weitertransportiert", languageHint: .de).sentiment.terms.count, 0)
         // "lag" is the past tense of "liegen", not the gamers' loanword.
         XCTAssertEqual(analyzer.analyze("Der Zug lag gut im Plan", languageHint: .de).sentiment.terms.map(\.term), ["gut"])
+        // Verb forms and function words that inflection or compounding misread as evaluative nouns.
+        for text in ["Die Züge fallen heute", "Falls du kommst", "Das ist mir ebenfalls aufgefallen", "hohe Nachfrage",
+                     "Was kriegen wir?", "Das sorgt für Gesprächsstoff", "Die Abfahrt erfolgt um 10", "Meine Gedanken dazu"] {
+            XCTAssertEqual(analyzer.analyze(text, languageHint: .de).sentiment.terms.map(\.term), [], text)
+        }
         let wish = analyzer.analyze("Ich hoffe, Sie kommen gut an", languageHint: .de).sentiment
         XCTAssertEqual(wish.label, .neutral)
         XCTAssertEqual(wish.terms.map(\.term), ["kommen gut"])
