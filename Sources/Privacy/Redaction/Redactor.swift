@@ -5,8 +5,8 @@
 /// the post's UTF-8 bytes (see `PostScanner`); no regular expressions.
 public struct Redactor: Sendable {
     let lexicon: RedactionLexicon
-    /// Placeholder bytes per type, built once rather than per span.
-    private let placeholders: [PIIType: [UInt8]]
+    /// Placeholder text per type, built once rather than per span.
+    private let placeholders: [PIIType: String]
 
     /// A redactor with the built-in lexicon.
     public init() {
@@ -16,8 +16,8 @@ public struct Redactor: Sendable {
     /// A redactor with a site-specific lexicon (see `RedactionLexicon.load(from:)`).
     public init(lexicon: RedactionLexicon) {
         self.lexicon = lexicon
-        var placeholders: [PIIType: [UInt8]] = [:]
-        for type in PIIType.allCases { placeholders[type] = Array(type.placeholder.utf8) }
+        var placeholders: [PIIType: String] = [:]
+        for type in PIIType.allCases { placeholders[type] = type.placeholder }
         self.placeholders = placeholders
     }
 
@@ -28,26 +28,27 @@ public struct Redactor: Sendable {
         let detections = PostScanner(text: utf8, lexicon: lexicon, names: KnownNames(names)).scan()
         guard !detections.isEmpty else { return Redaction(text: text, spans: []) }
 
-        var output: [UInt8] = []
+        // The output is assembled from slices of `text` (already valid UTF-8, so appending
+        // them copies without the validation that decoding a byte array would repeat) and the
+        // replacements. Detections start and end on scalar boundaries, and UTF-8 offsets of a
+        // native string become indices in constant time.
+        var output = ""
         output.reserveCapacity(utf8.count + 16 * detections.count)
         var spans: [RedactedSpan] = []
         spans.reserveCapacity(detections.count)
+        let view = text.utf8
         var bytePosition = 0
         var scalarPosition = 0
         for detection in detections {
             let start = scalarPosition + utf8.scalarCount(bytePosition..<detection.start)
             let end = start + utf8.scalarCount(detection.start..<detection.end)
             spans.append(RedactedSpan(type: detection.type, start: start, end: end))
-            output += utf8.bytes[bytePosition..<detection.start]
-            if let replacement = detection.replacement {
-                output += replacement.utf8
-            } else {
-                output += placeholders[detection.type] ?? []
-            }
+            output.append(contentsOf: text[view.index(view.startIndex, offsetBy: bytePosition)..<view.index(view.startIndex, offsetBy: detection.start)])
+            output.append(detection.replacement ?? placeholders[detection.type] ?? detection.type.placeholder)
             bytePosition = detection.end
             scalarPosition = end
         }
-        output += utf8.bytes[bytePosition...]
-        return Redaction(text: String(decoding: output, as: UTF8.self), spans: spans)
+        output.append(contentsOf: text[view.index(view.startIndex, offsetBy: bytePosition)...])
+        return Redaction(text: output, spans: spans)
     }
 }
