@@ -23,6 +23,13 @@ struct XMLSanitizer {
 
     private static let amp = UInt8(ascii: "&"), lt = UInt8(ascii: "<")
 
+    /// Bytes that never start anything the sanitizer rewrites or tracks: not a control
+    /// character, `&`, `<`, `]`, `-`, nor the lead byte of U+FFFE/U+FFFF.
+    private static let ordinaryBytes: [Bool] = (0...255).map { value in
+        value >= 0x20 && value != Int(amp) && value != Int(lt) && value != 0xEF
+            && value != Int(UInt8(ascii: "]")) && value != Int(UInt8(ascii: "-"))
+    }
+
     /// Appends the repaired form of `input` to `output`.
     mutating func process(_ input: UnsafeRawBufferPointer, isLast: Bool, into output: inout [UInt8]) {
         if carry.isEmpty {
@@ -49,16 +56,15 @@ struct XMLSanitizer {
             index = afterPrologue
             state = .text
         }
+        let ordinary = XMLSanitizer.ordinaryBytes
         var runStart = index
         func flushRun(_ end: Int) {
             if end > runStart { output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<end])) }
         }
         while index < limit {
             let byte = input[index]
-            // Fast path: ordinary bytes are copied in runs.
-            if byte >= 0x20, byte != XMLSanitizer.amp, byte != XMLSanitizer.lt, byte != 0xEF,
-                byte != UInt8(ascii: "]"), byte != UInt8(ascii: "-")
-            {
+            // Fast path: ordinary bytes are copied in runs (one table load per byte).
+            if ordinary[Int(byte)] {
                 index += 1
                 continue
             }

@@ -30,12 +30,13 @@ public struct ParsedFeedJSONWriter {
     /// Parses `body` with `parser` and writes the whole JSON document; returns the outcome.
     /// On a parse error nothing but what was already streamed is written, and the error is thrown.
     public static func stream(
-        _ body: Data, context: ParseContext, parser: FeedParser = FeedParser(), to handle: FileHandle
+        _ body: Data, context: ParseContext, parser: FeedParser = FeedParser(), libXMLOnly: Bool = false,
+        to handle: FileHandle
     ) throws -> ParseOutcome {
         var writer = ParsedFeedJSONWriter(handle: handle)
         var failure: Error?
         let (outcome, _) = try parser.stream(
-            body, context: context,
+            body, context: context, libXMLOnly: libXMLOnly,
             onFeed: { format, feed in
                 if failure == nil { do { try writer.writeStart(format: format, feed: feed) } catch { failure = error } }
             },
@@ -119,6 +120,18 @@ public struct ParsedFeedJSONWriter {
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
+    /// False when none of the eight bytes is a quote, a backslash or a C0 control (SWAR test:
+    /// a zero byte after XOR marks `"` or `\`, a borrow below 0x20 marks a control character).
+    @inline(__always)
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        let belowSpace = (word &- 0x2020_2020_2020_2020) & ~word & highs != 0
+        return belowSpace || hasZero(word ^ 0x2222_2222_2222_2222) || hasZero(word ^ 0x5C5C_5C5C_5C5C_5C5C)
+    }
+
+    /// Bytes JSON strings must escape: quote, backslash, C0 controls (one table load per byte).
+    private static let needsEscape: [Bool] = (0...255).map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
 
     /// RFC 8259 §7: quote, backslash and C0 controls are escaped; everything else (including
     /// U+2028/U+2029, valid in JSON) is written as UTF-8.
@@ -128,13 +141,24 @@ public struct ParsedFeedJSONWriter {
             return
         }
         buffer.append(0x22)
+        let escaped = ParsedFeedJSONWriter.needsEscape
         value.withUTF8 { bytes in
             var runStart = 0
-            for index in 0..<bytes.count {
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                if index + 8 <= count,
+                    !ParsedFeedJSONWriter.mayNeedEscape(UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                {
+                    index += 8
+                    continue
+                }
                 let byte = bytes[index]
-                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
-                if index > runStart { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
-                runStart = index + 1
+                index += 1
+                guard escaped[Int(byte)] else { continue }
+                let position = index - 1
+                if position > runStart { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position])) }
+                runStart = index
                 switch byte {
                 case 0x22: append("\\\"")
                 case 0x5C: append("\\\\")

@@ -7,10 +7,14 @@ public struct FeedParser: Sendable {
     public init() {}
 
     /// Whole document into memory-light values; used by the pipeline.
-    public func parse(_ body: Data, context: ParseContext) throws -> ParsedFeed {
+    /// - Parameter libXMLOnly: read XML with libxml2 alone instead of `FastXMLScanner` first
+    ///   (the result must be the same; for checking exactly that).
+    public func parse(_ body: Data, context: ParseContext, libXMLOnly: Bool = false) throws -> ParsedFeed {
         var entries: [FetchedPost] = []
         var feed = FeedMetadata()
-        let (outcome, finalFeed) = try stream(body, context: context, onFeed: { _, metadata in feed = metadata }) {
+        let (outcome, finalFeed) = try stream(
+            body, context: context, libXMLOnly: libXMLOnly, onFeed: { _, metadata in feed = metadata }
+        ) {
             entries.append($0)
         }
         return ParsedFeed(
@@ -35,14 +39,14 @@ public struct FeedParser: Sendable {
     /// Returns the feed metadata as complete at the end of the document when it can differ
     /// from what `onFeed` saw (RSS channel elements after the items).
     func stream(
-        _ body: Data, context: ParseContext, onFeed: @escaping (FeedFormat, FeedMetadata) -> Void,
+        _ body: Data, context: ParseContext, libXMLOnly: Bool = false, onFeed: @escaping (FeedFormat, FeedMetadata) -> Void,
         onEntry: @escaping (FetchedPost) -> Void
     ) throws -> (outcome: ParseOutcome, feed: FeedMetadata?) {
         guard !body.isEmpty else { throw ParseError.emptyDocument }
         switch try FormatSniffer.route(body, context: context) {
         case .xml:
             var final: FeedMetadata?
-            let outcome = try XMLFeedReader().read(body, context: context, onFeed: onFeed, onEntry: onEntry) {
+            let outcome = try XMLFeedReader(usesFastScanner: !libXMLOnly).read(body, context: context, onFeed: onFeed, onEntry: onEntry) {
                 final = $0
             }
             return (outcome, final)

@@ -1,26 +1,78 @@
 import Foundation
 
 /// Streams an RSS/Atom document: bytes → UTF-8 (`CharsetDetector`, `UTF8Transcoder`) →
-/// repaired XML (`XMLSanitizer`) → libxml2 SAX (`XMLStream`) → `SyndicationHandler` →
-/// `PostAssembler`. Works in fixed-size chunks so a 100 MB feed never exists twice in memory.
+/// repaired XML (`XMLSanitizer`) → `FastXMLScanner` (or libxml2 SAX, `XMLStream`) →
+/// `SyndicationHandler` → `PostAssembler`. Works in fixed-size chunks so a 100 MB feed never
+/// exists twice in memory.
+///
+/// The fast scanner reads well-formed documents; when it meets anything it leaves to libxml2
+/// (malformed markup, a DTD with declarations), the document is read again from the start by
+/// libxml2 in recover mode, and the entries the first pass already delivered are not delivered
+/// twice: both readers agree on a well-formed prefix.
 struct XMLFeedReader {
-    /// Large enough that libxml2 and the sanitizer run at full speed, small enough to stay flat.
+    /// Large enough that the scanners run at full speed, small enough to stay flat.
     static let chunkSize = 256 * 1_024
+    /// False skips the fast pass (libxml2 reads every document).
+    var usesFastScanner = true
 
     func read(
         _ body: Data, context: ParseContext,
         onFeed: @escaping (FeedFormat, FeedMetadata) -> Void, onEntry: @escaping (FetchedPost) -> Void,
         finalFeed: (FeedMetadata) -> Void
     ) throws -> ParseOutcome {
+        let fast = usesFastScanner
+            ? pass(body, context: context, usesLibXML: false, delivered: 0, feedAnnounced: false, onFeed: onFeed, onEntry: onEntry)
+            : nil
+        let result = fast.map(\.wellFormed) == true
+            ? fast!
+            : pass(
+                body, context: context, usesLibXML: true, delivered: fast?.delivered ?? 0,
+                feedAnnounced: fast?.feedAnnounced ?? false, onFeed: onFeed, onEntry: onEntry)
+        let handler = result.handler
+        finalFeed(handler.feed)
+        guard let format = handler.format else {
+            if let root = handler.rootName { throw ParseError.unrecognisedFormat(hint: "XML root element <\(root)>") }
+            throw ParseError.notXML
+        }
+        return ParseOutcome(
+            format: format, recovered: result.repaired || !result.wellFormed, nextPage: handler.nextPage,
+            entryCount: result.delivered)
+    }
+
+    private struct Pass {
+        var handler: SyndicationHandler
+        var wellFormed: Bool
+        var repaired: Bool
+        /// Entries handed to `onEntry` so far (over both passes).
+        var delivered: Int
+        var feedAnnounced: Bool
+    }
+
+    /// One reading of the document. With libxml2, the first `delivered` entries and a feed
+    /// announcement already made are assembled (thread state needs them) but not delivered.
+    private func pass(
+        _ body: Data, context: ParseContext, usesLibXML: Bool, delivered: Int, feedAnnounced: Bool,
+        onFeed: @escaping (FeedFormat, FeedMetadata) -> Void, onEntry: @escaping (FetchedPost) -> Void
+    ) -> Pass {
         var assembler = PostAssembler(context: context)
-        var count = 0
+        var seen = 0
+        var announced = feedAnnounced
         let handler = SyndicationHandler(
-            documentBase: URLResolver.documentBase(context), onFeed: onFeed,
+            documentBase: URLResolver.documentBase(context),
+            onFeed: { format, feed in
+                if !announced {
+                    announced = true
+                    onFeed(format, feed)
+                }
+            },
             onEntry: { draft, feed in
-                count += 1
-                onEntry(assembler.post(from: draft, feed: feed))
+                let post = assembler.post(from: draft, feed: feed)
+                seen += 1
+                if seen > delivered { onEntry(post) }
             })
-        let stream = XMLStream(handler: handler)
+        let stream = usesLibXML ? XMLStream(handler: handler) : nil
+        let scanner = usesLibXML ? nil : FastXMLScanner(handler: handler)
+        var scannerFailed = false
         let repaired = body.withUnsafeBytes { raw -> Bool in
             let detection = CharsetDetector.detect(raw, contentType: context.contentType, markup: .xml)
             let transcoder = UTF8Transcoder(encoding: detection.encoding)
@@ -40,19 +92,23 @@ struct XMLFeedReader {
                     transcoder.convert(chunk, isLast: isLast, into: &utf8)
                     utf8.withUnsafeBytes { sanitizer.process($0, isLast: isLast, into: &repairedXML) }
                 }
-                repairedXML.withUnsafeBytes { stream.feed($0, isLast: isLast) }
+                if let scanner {
+                    if !repairedXML.withUnsafeBytes({ scanner.feed($0, isLast: isLast) }) {
+                        scannerFailed = true
+                        break
+                    }
+                } else {
+                    repairedXML.withUnsafeBytes { stream?.feed($0, isLast: isLast) }
+                }
                 offset = end
             } while offset < raw.count
+            if let scanner, offset >= raw.count, !scannerFailed, !scanner.feedEnd() { scannerFailed = true }
             return sanitizer.repairedMalformedInput
         }
-        handler.finish()
-        finalFeed(handler.feed)
-        guard let format = handler.format else {
-            if let root = handler.rootName { throw ParseError.unrecognisedFormat(hint: "XML root element <\(root)>") }
-            throw ParseError.notXML
-        }
-        return ParseOutcome(
-            format: format, recovered: repaired || !stream.wasWellFormed, nextPage: handler.nextPage,
-            entryCount: count)
+        if !scannerFailed { handler.finish() }
+        let wellFormed = usesLibXML ? stream?.wasWellFormed ?? false : !scannerFailed
+        return Pass(
+            handler: handler, wellFormed: wellFormed, repaired: repaired, delivered: max(seen, delivered),
+            feedAnnounced: announced)
     }
 }
