@@ -21,6 +21,15 @@ final class MorphologyTests: XCTestCase {
         XCTAssertEqual(hit("freundlichste")?.lemma, "freundlich")
     }
 
+    func testGermanAdjectivesInErAndElDropTheirEBeforeAnEnding() {
+        XCTAssertEqual(hit("teurer")?.lemma, "teuer")
+        XCTAssertEqual(hit("teuren")?.lemma, "teuer")
+        XCTAssertEqual(hit("teure")?.rule, "inflection")
+        let shipped = ValenceLookup(lexicon: try! LexiconResources.embedded().lexicon(for: .de)!)
+        let word = Array("inakzeptable".unicodeScalars)[...]
+        XCTAssertEqual(shipped.hit(word, key: TermHash.of(word))?.lemma, "inakzeptabel")
+    }
+
     func testGermanVerbFormsFindTheInfinitive() {
         XCTAssertEqual(hit("ärgert")?.valence, -2.0)
         XCTAssertEqual(hit("enttäuscht")?.lemma, "enttäuschen")

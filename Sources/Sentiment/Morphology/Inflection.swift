@@ -57,6 +57,12 @@ enum Inflection {
                     && (nounLike || !ending.isEmpty || !adjectiveEndings.contains(suffix)) { continue }
                 if probe(hash([], stem, ending)) { return true }
             }
+            // Adjectives in -el/-er drop that e before an ending: "teurer" → "teuer",
+            // "inakzeptable" → "inakzeptabel", "üble" → "übel".
+            if !nounLike, adjectiveEndings.contains(suffix), let last = stem.last, last == "l" || last == "r",
+                probe(hash(stem.dropLast(), stem[stem.endIndex...], ["e", last])) {
+                return true
+            }
             // Strong verbs change the vowel: "entfällt" → "entfallen", "fährt" → "fahren".
             if !nounLike, suffix == ["t"] || suffix == ["s", "t"], let plain = withoutUmlaut(stem),
                 probe(hash([], plain[...], ["e", "n"])) {

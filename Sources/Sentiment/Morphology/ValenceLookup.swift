@@ -56,6 +56,11 @@ final class ValenceLookup: Sendable {
                     filters.headStarts[TermHash.of(stem.prefix(3))] = true
                 }
             }
+            // "teuer" is also reached from "teurer", "teure" (Inflection's e-elision): register "teur".
+            if lexicon.language == .de, word.count >= 4, let last = word.last, last == "l" || last == "r",
+                word[word.endIndex - 2] == "e" {
+                filters.lemmaStems[TermHash.of(Array(word.dropLast(2)) + [last])] = true
+            }
             if lexicon.language == .de {
                 for particle in [[]] + Inflection.germanParticles where word.count >= particle.count + 2 && word.starts(with: particle) {
                     let start = particle + ["g", "e"] + word.dropFirst(particle.count).prefix(2)
