@@ -42,6 +42,28 @@ final class AlertConfigurationTests: XCTestCase {
         XCTAssertEqual(settings.smtp?.replyTo, "help@example.com")
     }
 
+    func testSMTPTrustsTheSystemCAsUnlessACABundleIsNamed() throws {
+        XCTAssertNil(try load(#"{"smtp": {\#(smtp)}}"#).smtp?.caBundlePath, "default: the system's CAs")
+        let folder = try makeTemporaryDirectory(self)
+        let bundle = folder.appendingPathComponent("mail-ca.pem")
+        try Data("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n".utf8).write(to: bundle)
+        let settings = try load(#"{"smtp": {\#(smtp), "ca_bundle": "\#(bundle.path)"}}"#)
+        XCTAssertEqual(settings.smtp?.caBundlePath, bundle.path)
+    }
+
+    func testAMissingSMTPCABundleIsNamedAtLoadTime() {
+        assertError(#"{"smtp": {\#(smtp), "ca_bundle": "/nonexistent/mail-ca.pem"}}"#,
+                    keyPath: "alerts.smtp.ca_bundle", contains: "cannot read /nonexistent/mail-ca.pem")
+    }
+
+    func testAnSMTPCABundleWithoutCertificatesIsRefused() throws {
+        let folder = try makeTemporaryDirectory(self)
+        let bundle = folder.appendingPathComponent("not-a-bundle.txt")
+        try Data("just a note\n".utf8).write(to: bundle)
+        assertError(#"{"smtp": {\#(smtp), "ca_bundle": "\#(bundle.path)"}}"#,
+                    keyPath: "alerts.smtp.ca_bundle", contains: "holds no PEM certificate")
+    }
+
     func testAPasswordWrittenInTheConfigurationIsRefused() {
         assertError(#"{"smtp": {\#(smtp), "password": "hunter2"}}"#, keyPath: "alerts.smtp.password", contains: "never written in the configuration")
     }

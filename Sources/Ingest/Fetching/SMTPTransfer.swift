@@ -10,6 +10,9 @@ public struct SMTPEnvelope: Sendable, Equatable {
     public var security: TransportSecurity
     public var user: String?
     public var password: String?
+    /// PEM bundle of the CAs that may sign the server's certificate; nil: the system's CAs.
+    /// Either way the peer and its host name are verified.
+    public var caBundlePath: String?
     public var timeoutSeconds: Double
 
     public enum TransportSecurity: Sendable, Equatable {
@@ -22,7 +25,7 @@ public struct SMTPEnvelope: Sendable, Equatable {
 
     public init(
         url: URL, from: String, recipients: [String], security: TransportSecurity, user: String? = nil,
-        password: String? = nil, timeoutSeconds: Double = 30
+        password: String? = nil, caBundlePath: String? = nil, timeoutSeconds: Double = 30
     ) {
         self.url = url
         self.from = from
@@ -30,6 +33,7 @@ public struct SMTPEnvelope: Sendable, Equatable {
         self.security = security
         self.user = user
         self.password = password
+        self.caBundlePath = caBundlePath
         self.timeoutSeconds = timeoutSeconds
     }
 
@@ -58,7 +62,7 @@ public enum SMTPError: Error, Equatable, CustomStringConvertible {
         case .unreachable(let server, let reason):
             return "mail to \(server) not sent: server unreachable (\(reason)); check alerts.smtp.url and that the server runs"
         case .tlsFailed(let server, let reason):
-            return "mail to \(server) not sent: TLS failed (\(reason)); check the server's certificate and name"
+            return "mail to \(server) not sent: TLS failed (\(reason)); check the server's certificate and name, or name the CA that signed it in alerts.smtp.ca_bundle"
         case .loginDenied(let server, let reason):
             return "mail to \(server) not sent: login refused (\(reason)); check alerts.smtp.user and alerts.smtp.password"
         case .refused(let server, let code, let reason):
@@ -89,6 +93,9 @@ public struct SMTPTransfer: Sendable {
         }
         if let user = envelope.user { transfer.set(CURLOPT_USERNAME, user) }
         if let password = envelope.password { transfer.set(CURLOPT_PASSWORD, password) }
+        // Only *which* CAs are trusted changes; CURLOPT_SSL_VERIFYPEER/VERIFYHOST keep libcurl's
+        // secure defaults, so a server the bundle does not vouch for fails with tlsFailed.
+        if let caBundlePath = envelope.caBundlePath { transfer.set(CURLOPT_CAINFO, caBundlePath) }
         transfer.set(CURLOPT_CONNECTTIMEOUT_MS, Int(min(envelope.timeoutSeconds, 10) * 1000))
         transfer.set(CURLOPT_TIMEOUT_MS, Int(envelope.timeoutSeconds * 1000))
         transfer.setUpload(message)

@@ -27,7 +27,7 @@ public struct SMTPSender: AlertSending {
         let envelope = SMTPEnvelope(
             url: settings.url, from: MailAddress(parsing: settings.from).address,
             recipients: message.to.map(\.address), security: security, user: settings.user,
-            password: settings.password, timeoutSeconds: settings.timeoutSeconds)
+            password: settings.password, caBundlePath: settings.caBundlePath, timeoutSeconds: settings.timeoutSeconds)
         try SMTPTransfer().send(message.rendered(), envelope: envelope)
     }
 }

@@ -144,11 +144,13 @@ public struct SMTPSettings: Sendable, Equatable {
     public var security: SMTPSecurity
     public var user: String?
     public var password: String?
+    /// `alerts.smtp.ca_bundle`: PEM CAs for a server with a private CA; nil: the system's CAs.
+    public var caBundlePath: String?
     public var timeoutSeconds: Double
 
     public init(
         url: URL, from: String, to: [String], replyTo: String? = nil, security: SMTPSecurity = .required,
-        user: String? = nil, password: String? = nil, timeoutSeconds: Double = 30
+        user: String? = nil, password: String? = nil, caBundlePath: String? = nil, timeoutSeconds: Double = 30
     ) {
         self.url = url
         self.from = from
@@ -157,6 +159,7 @@ public struct SMTPSettings: Sendable, Equatable {
         self.security = security
         self.user = user
         self.password = password
+        self.caBundlePath = caBundlePath
         self.timeoutSeconds = timeoutSeconds
     }
 }

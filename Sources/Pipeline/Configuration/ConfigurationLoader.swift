@@ -116,10 +116,24 @@ public struct ConfigurationLoader {
             if url.scheme == "smtps", let security, security != .required {
                 throw smtpReader.error("tls", "smtps:// always encrypts; use smtp:// for \"\(security.rawValue)\"")
             }
+            var caBundlePath: String?
+            if let bundle = try smtpReader.string("ca_bundle") {
+                let url = try paths.resolve(bundle, at: smtpReader.childPath("ca_bundle"))
+                // Checked here, not at send time: a typo would otherwise surface only as a TLS
+                // failure in the night's run, after the reports were written.
+                guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+                    throw smtpReader.error("ca_bundle", "cannot read \(url.path); give the path of a PEM file with the CA certificates that sign the mail server's certificate")
+                }
+                guard text.contains("-----BEGIN CERTIFICATE-----") else {
+                    throw smtpReader.error("ca_bundle", "\(url.path) holds no PEM certificate (\"-----BEGIN CERTIFICATE-----\")")
+                }
+                caBundlePath = url.path
+            }
             smtp = SMTPSettings(
                 url: url, from: from, to: recipients, replyTo: replyTo, security: security ?? .required,
                 user: try secrets.read(&smtpReader, "user"),
                 password: try secrets.read(&smtpReader, "password"),
+                caBundlePath: caBundlePath,
                 timeoutSeconds: try smtpReader.positiveSeconds("timeout_seconds") ?? 30)
             try smtpReader.rejectUnknownKeys()
         }
