@@ -15,6 +15,7 @@ packages=(
 )
 test_packages=(
   python3-aiosmtpd       # the real SMTP server the mail tests start
+  openssl                # mail tests: the throwaway CA and server certificate for STARTTLS/smtps
   python3-brotli         # the test HTTP server's br-compressed responses
   chromium               # report tests: report.html rendered headless (~480 MB, ~5 s of tests)
   libreoffice-calc-nogui # report tests: the German-Excel CSV opened in a real spreadsheet (~310 MB)
