@@ -18,9 +18,9 @@ public struct Analyzer: TextAnalyzing {
     /// The rules in the order they run. Negation sees raw lexicon values; emphasis comes after
     /// intensifiers so "SEHR gut!!!" stacks as in VADER; irony looks at the context after
     /// negation; clause weights (contrast, question) apply last, to the finished terms.
-    /// Approximation first: a "gut" that means "a little more than" is no term at all.
+    /// Approximation and travel class first: "gut 15 Minuten" and "1. Klasse" are no terms at all.
     static let rules: [any SentimentRule] = [
-        ApproximationRule(), NegationRule(), IntensifierRule(), ExcessiveDegreeRule(), ResolutionRule(), EmphasisRule(), IronyRule(), ContrastRule(),
+        ApproximationRule(), TravelClassRule(), NegationRule(), IntensifierRule(), ExcessiveDegreeRule(), ResolutionRule(), EmphasisRule(), IronyRule(), ContrastRule(),
         QuestionRule(),
     ]
 
