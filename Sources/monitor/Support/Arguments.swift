@@ -61,7 +61,7 @@ struct UsageError: Error, CustomStringConvertible {
 }
 
 /// One subcommand: parses its own arguments, runs, returns the exit code.
-protocol Command {
+protocol Command: SendableMetatype {
     static var name: String { get }
     static var summary: String { get }
     static var help: String { get }
