@@ -31,4 +31,9 @@ for relativePath in relativePaths {
 }
 if relativePaths.isEmpty { source += "        :\n" }
 source += "    ]\n}\n"
-try Data(source.utf8).write(to: output, options: .atomic)
+// Unchanged lexicons leave the file (and its time stamp) alone, so the build does not compile
+// the Sentiment module again only because SwiftPM re-ran this tool.
+let generated = Data(source.utf8)
+if (try? Data(contentsOf: output)) != generated {
+    try generated.write(to: output, options: .atomic)
+}
