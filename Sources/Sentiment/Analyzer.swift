@@ -10,7 +10,10 @@ public struct Analyzer: TextAnalyzing {
     private let topics: TopicSet
     private let tokenizer: Tokenizer
     private let identifier: LanguageIdentifier
-    private let extractors: [Language: TermExtractor]
+    /// One per scored language, as plain properties: a `[Language: TermExtractor]` lookup
+    /// hashed the language with SipHash on every text.
+    private let germanExtractor: TermExtractor
+    private let englishExtractor: TermExtractor
     private let combiner = ScoreCombiner()
     private let escalation = EscalationDetector()
     private let questions = QuestionDetector()
@@ -31,10 +34,8 @@ public struct Analyzer: TextAnalyzing {
         self.topics = topics
         tokenizer = Tokenizer(emoji: resources.emoji)
         identifier = LanguageIdentifier(german: resources.german, english: resources.english)
-        extractors = [
-            .de: TermExtractor(lookup: ValenceLookup(lexicon: resources.german)),
-            .en: TermExtractor(lookup: ValenceLookup(lexicon: resources.english)),
-        ]
+        germanExtractor = TermExtractor(lookup: ValenceLookup(lexicon: resources.german))
+        englishExtractor = TermExtractor(lookup: ValenceLookup(lexicon: resources.english))
         var hash = ContentHash()
         hash.add(resources.contentHash)
         hash.add(topics.fingerprint)
@@ -52,7 +53,7 @@ public struct Analyzer: TextAnalyzing {
         let tokens = tokenizer.tokenize(text)
         let language = identifier.identify(tokens, hint: languageHint)
         let topicMatches = topics.matches(in: tokens, language: language.language)
-        guard let lexicon = resources.lexicon(for: language.language), let extractor = extractors[language.language] else {
+        guard let lexicon = resources.lexicon(for: language.language), let extractor = extractor(for: language.language) else {
             return TextAnalysis(
                 language: language, sentiment: combiner.combine([], language: language), topics: topicMatches,
                 escalationMarkers: [], isQuestion: tokens.sentences.contains { $0.endsWithQuestionMark })
@@ -70,7 +71,7 @@ public struct Analyzer: TextAnalyzing {
     public func classify(_ text: String, languageHint: Language?) -> (language: LanguageGuess, sentiment: SentimentScore) {
         let tokens = tokenizer.tokenize(text)
         let language = identifier.identify(tokens, hint: languageHint)
-        guard let lexicon = resources.lexicon(for: language.language), let extractor = extractors[language.language] else {
+        guard let lexicon = resources.lexicon(for: language.language), let extractor = extractor(for: language.language) else {
             return (language, combiner.combine([], language: language))
         }
         let context = RuleContext(text: tokens, lexicon: lexicon, emoji: resources.emoji)
@@ -83,6 +84,14 @@ public struct Analyzer: TextAnalyzing {
             rule.apply(to: &terms, in: context)
         }
         return combiner.combine(terms, language: language, words: context.text.wordCount)
+    }
+
+    private func extractor(for language: Language) -> TermExtractor? {
+        switch language {
+        case .de: germanExtractor
+        case .en: englishExtractor
+        case .other: nil
+        }
     }
 
     private static let morphologySettings = ValenceLookup.settings

@@ -41,30 +41,52 @@ enum Inflection {
         "e", "en", "em", "er", "es", "n", "s", "ern", "nen",
     ].map { Array($0.unicodeScalars) })
 
+    /// What each of `germanSuffixes` is, by position, so the hot loops test a flag instead of
+    /// hashing the suffix array into `adjectiveEndings` / `nominalEndings` (SipHash per test).
+    struct SuffixClass: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let adjective = SuffixClass(rawValue: 1)
+        static let nominal = SuffixClass(rawValue: 2)
+        /// "en", "n", "t": skipped for participle-shaped words ("ge…en", "ge…t").
+        static let participleEnding = SuffixClass(rawValue: 4)
+        /// "t", "st": strong verbs change the vowel before them ("fährt", "fährst").
+        static let strongVerbEnding = SuffixClass(rawValue: 8)
+    }
+
+    static let germanSuffixClasses: [SuffixClass] = germanSuffixes.map { suffix in
+        var classes: SuffixClass = []
+        if adjectiveEndings.contains(suffix) { classes.insert(.adjective) }
+        if nominalEndings.contains(suffix) { classes.insert(.nominal) }
+        if suffix == ["e", "n"] || suffix == ["n"] || suffix == ["t"] { classes.insert(.participleEnding) }
+        if suffix == ["t"] || suffix == ["s", "t"] { classes.insert(.strongVerbEnding) }
+        return classes
+    }
+
     /// - Parameter nounLike: capitalised inside a sentence, so a German noun, not an adjective.
     static func germanLemma(_ word: ArraySlice<Unicode.Scalar>, nounLike: Bool = false, probe: Probe) -> Bool {
         // "gefahren" is far more often a participle of "fahren" than the plural of "Gefahr".
         let participleShaped = word.starts(with: ["g", "e"]) && (word.last == "t" || word.hasSuffix(["e", "n"]))
         if participleShaped && germanParticiple(word, probe: probe) { return true }
-        for suffix in germanSuffixes where word.count - suffix.count >= minimumStem && word.hasSuffix(suffix) {
-            if participleShaped && (suffix == ["e", "n"] || suffix == ["n"] || suffix == ["t"]) { continue }
-            if nounLike && !nominalEndings.contains(suffix) { continue }
+        for (position, suffix) in germanSuffixes.enumerated() where word.count - suffix.count >= minimumStem && word.hasSuffix(suffix) {
+            let classes = germanSuffixClasses[position]
+            if participleShaped && classes.contains(.participleEnding) { continue }
+            if nounLike && !classes.contains(.nominal) { continue }
             let stem = word.dropLast(suffix.count)
             for ending in germanLemmaEndings {
                 // A capitalised word is a noun, never an inflected verb: "Schenker" is not "schenken".
                 if nounLike && ending.count > 1 { continue }
                 if stem.count + ending.count < minimumLemmaForAnySuffix
-                    && (nounLike || !ending.isEmpty || !adjectiveEndings.contains(suffix)) { continue }
+                    && (nounLike || !ending.isEmpty || !classes.contains(.adjective)) { continue }
                 if probe(hash([], stem, ending)) { return true }
             }
             // Adjectives in -el/-er drop that e before an ending: "teurer" → "teuer",
             // "inakzeptable" → "inakzeptabel", "üble" → "übel".
-            if !nounLike, adjectiveEndings.contains(suffix), let last = stem.last, last == "l" || last == "r",
+            if !nounLike, classes.contains(.adjective), let last = stem.last, last == "l" || last == "r",
                 probe(hash(stem.dropLast(), stem[stem.endIndex...], ["e", last])) {
                 return true
             }
             // Strong verbs change the vowel: "entfällt" → "entfallen", "fährt" → "fahren".
-            if !nounLike, suffix == ["t"] || suffix == ["s", "t"], let plain = withoutUmlaut(stem),
+            if !nounLike, classes.contains(.strongVerbEnding), let plain = withoutUmlaut(stem),
                 probe(hash([], plain[...], ["e", "n"])) {
                 return true
             }

@@ -23,19 +23,19 @@ final class ValenceLookup: Sendable {
         /// Keys of every valence spelling with a lemma ending (German "", "en", "n", "e";
         /// English "", "y", "e") removed: each inflection candidate is such a stem plus an
         /// ending, and the stem is a prefix of the word.
-        var lemmaStems = TermTable<Bool>()
+        var lemmaStems = TermFilter()
         /// Keys of the last three scalars of those stems, for spellings strong enough to head
         /// a compound: a compound head ends where the word (less a nominal suffix) ends.
-        var headEnds = TermTable<Bool>()
+        var headEnds = TermFilter()
         /// Keys of the first four scalars of spellings strong enough to carry a compound as
         /// its modifier alone ("spitzenservice").
-        var strongStarts = TermTable<Bool>()
+        var strongStarts = TermFilter()
         /// Keys of the first three scalars of the stems in `headEnds`: a head starts there.
-        var headStarts = TermTable<Bool>()
+        var headStarts = TermFilter()
         /// Keys of particle + "ge" + the first two scalars of the rest, for every spelling that
         /// starts with a separable particle (or none): the start of every participle whose
         /// lemma the lexicon knows ("ge|ärg|ert", "aus|ge|fa|llen").
-        var participleStarts = TermTable<Bool>()
+        var participleStarts = TermFilter()
         /// Bit n: some key in `participleStarts` is n scalars long.
         var participleLengths: UInt64 = 0
     }
@@ -50,26 +50,26 @@ final class ValenceLookup: Sendable {
             let word = spelling[...]
             for ending in endings where word.count > ending.count && word.hasSuffix(ending) {
                 let stem = word.dropLast(ending.count)
-                filters.lemmaStems[TermHash.of(stem)] = true
+                filters.lemmaStems.insert(TermHash.of(stem))
                 if abs(entry.valence) >= Self.minimumHeadValence && stem.count >= 3 {
-                    filters.headEnds[TermHash.of(stem.suffix(3))] = true
-                    filters.headStarts[TermHash.of(stem.prefix(3))] = true
+                    filters.headEnds.insert(TermHash.of(stem.suffix(3)))
+                    filters.headStarts.insert(TermHash.of(stem.prefix(3)))
                 }
             }
             // "teuer" is also reached from "teurer", "teure" (Inflection's e-elision): register "teur".
             if lexicon.language == .de, word.count >= 4, let last = word.last, last == "l" || last == "r",
                 word[word.endIndex - 2] == "e" {
-                filters.lemmaStems[TermHash.of(Array(word.dropLast(2)) + [last])] = true
+                filters.lemmaStems.insert(TermHash.of(Array(word.dropLast(2)) + [last]))
             }
             if lexicon.language == .de {
                 for particle in [[]] + Inflection.germanParticles where word.count >= particle.count + 2 && word.starts(with: particle) {
                     let start = particle + ["g", "e"] + word.dropFirst(particle.count).prefix(2)
-                    filters.participleStarts[TermHash.of(start)] = true
+                    filters.participleStarts.insert(TermHash.of(start))
                     filters.participleLengths |= 1 << UInt64(min(63, start.count))
                 }
             }
             if abs(entry.valence) >= Self.modifierOnlyMinimumValence && word.count >= Self.minimumModifier {
-                filters.strongStarts[TermHash.of(word.prefix(Self.minimumModifier))] = true
+                filters.strongStarts.insert(TermHash.of(word.prefix(Self.minimumModifier)))
             }
         }
         self.filters = filters
@@ -90,7 +90,7 @@ final class ValenceLookup: Sendable {
             hash.add(word[position])
             position += 1
             length += 1
-            if length >= low && filters.lemmaStems.contains(hash.value) { return true }
+            if length >= low && filters.lemmaStems.mayContain(hash.value) { return true }
         }
         return false
     }
@@ -116,7 +116,7 @@ final class ValenceLookup: Sendable {
             hash.add(word[end - 3])
             hash.add(word[end - 2])
             hash.add(word[end - 1])
-            if filters.headEnds.contains(hash.value) { return true }
+            if filters.headEnds.mayContain(hash.value) { return true }
         }
         return false
     }
@@ -132,7 +132,7 @@ final class ValenceLookup: Sendable {
             hash.add(scalar)
             length += 1
             if length >= 63 { return true }
-            if filters.participleLengths & (1 << UInt64(length)) != 0 && filters.participleStarts.contains(hash.value) { return true }
+            if filters.participleLengths & (1 << UInt64(length)) != 0 && filters.participleStarts.mayContain(hash.value) { return true }
             if filters.participleLengths >> UInt64(length + 1) == 0 { return false }
         }
         return false
@@ -170,7 +170,7 @@ final class ValenceLookup: Sendable {
         hash.add(word[start])
         hash.add(word[start + 1])
         hash.add(word[start + 2])
-        return filters.headStarts.contains(hash.value)
+        return filters.headStarts.mayContain(hash.value)
     }
 
     @inline(__always)
@@ -179,7 +179,7 @@ final class ValenceLookup: Sendable {
         guard word.count >= Self.minimumModifier else { return false }
         var hash = TermHash()
         for position in word.startIndex..<(word.startIndex + Self.minimumModifier) { hash.add(word[position]) }
-        return filters.strongStarts.contains(hash.value)
+        return filters.strongStarts.mayContain(hash.value)
     }
 
     /// Every constant of the morphology, for the analyser version.
@@ -335,8 +335,8 @@ final class ValenceLookup: Sendable {
         if let entry = lexicon.valence(for: TermHash.of(head)) { return entry }
         for (position, suffix) in Inflection.germanSuffixes.enumerated()
         where suffixes & (1 << UInt64(position)) != 0 && head.count - suffix.count >= Inflection.minimumStem {
+            if !Inflection.germanSuffixClasses[position].contains(.nominal) { continue }
             let stem = head.dropLast(suffix.count)
-            if !Inflection.nominalEndings.contains(suffix) { continue }
             // Heads are nouns: no three-letter lemmas ("s-bahn" must not find "bah"), and never
             // a rebuilt infinitive ("zigarette" is not "ziga" + "retten", "Fahrpreise" not "preisen").
             for ending in Inflection.germanLemmaEndings
