@@ -216,7 +216,7 @@ final class SyndicationHandler: XMLEventHandler {
         rootName = name.local
         switch element {
         case .rss:
-            switch attribute("version", in: attributes)?.trimmingCharacters(in: .whitespaces) {
+            switch attribute("version", in: attributes).map(Whitespace.trimmed) {
             case "0.90": format = .rss090
             case "0.91": format = .rss091
             case "0.92": format = .rss092

@@ -10,6 +10,7 @@ enum URLResolver {
         guard !trimmed.isEmpty else { return nil }
         if hasScheme(trimmed) { return trimmed }
         guard let base else { return nil }
+        if let resolved = resolvedAbsolutePath(trimmed, against: base) { return resolved }
         if let resolved = URL(string: trimmed, relativeTo: base) { return resolved.absoluteString }
         // Spaces and other unencoded characters in hrefs are common in hand-written feeds.
         let encoded = trimmed.addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed.union(.urlPathAllowed).union(CharacterSet(charactersIn: "?#%")))
@@ -23,6 +24,51 @@ enum URLResolver {
             return document
         }
         return context.siteURL ?? context.documentURL
+    }
+
+    /// RFC 3986 §5.2.2 for the commonest relative reference, an absolute path ("/t/1064/0"):
+    /// the base's scheme and authority, then the reference. Done on bytes because Foundation's
+    /// `URL(string:relativeTo:)` was 8% of parsing a 5,000-entry Atom feed. Only references whose
+    /// result cannot differ from Foundation's take this path: no network-path ("//"), no dot
+    /// segment, no percent sign, space or other byte Foundation would reject or re-encode.
+    static func resolvedAbsolutePath(_ reference: String, against base: URL) -> String? {
+        let utf8 = reference.utf8
+        guard utf8.first == UInt8(ascii: "/") else { return nil }
+        var previous: UInt8 = 0
+        for byte in utf8 {
+            guard isPlainPathByte(byte) else { return nil }
+            if previous == UInt8(ascii: "/"), byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".") { return nil }
+            previous = byte
+        }
+        guard let prefix = schemeAndAuthority(base.absoluteString) else { return nil }
+        return prefix + reference
+    }
+
+    /// "https://host:8080" of "https://host:8080/feed?x", "file://" of "file:///tmp/f.xml";
+    /// nil for a base without an authority ("urn:…", "mailto:…").
+    private static func schemeAndAuthority(_ base: String) -> String? {
+        let bytes = Array(base.utf8)
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0,
+            colon + 2 < bytes.count, bytes[colon + 1] == UInt8(ascii: "/"), bytes[colon + 2] == UInt8(ascii: "/")
+        else { return nil }
+        var end = colon + 3
+        while end < bytes.count, bytes[end] != UInt8(ascii: "/"), bytes[end] != UInt8(ascii: "?"), bytes[end] != UInt8(ascii: "#") {
+            end += 1
+        }
+        return String(decoding: bytes[..<end], as: UTF8.self)
+    }
+
+    /// RFC 3986 unreserved characters, "/", "=", "&" and "+": bytes Foundation leaves as they are.
+    private static func isPlainPathByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return true
+        case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"),
+            UInt8(ascii: "="), UInt8(ascii: "&"), UInt8(ascii: "+"):
+            return true
+        default:
+            return false
+        }
     }
 
     /// RFC 3986 §3.1 `scheme ":"`, checked on bytes (this runs for every link in a feed).
