@@ -21,6 +21,9 @@ final class LanguageLexicon: Sendable {
     /// Modifiers by id, for per-token tables (`RuleContext`).
     let modifierList: [Modifier]
     private let valence: TermTable<ValenceEntry>
+    /// Most words and almost every inflection candidate are not in the valence table; this
+    /// small filter answers those misses from the cache instead of probing the table.
+    private let valenceKeys: TermFilter
     /// Every spelling in the valence table (scalars), for filters built from it.
     let valenceSpellings: [[Unicode.Scalar]]
     private let stopwords: TermTable<Bool>
@@ -47,6 +50,7 @@ final class LanguageLexicon: Sendable {
         profileStopwords = builder.profileStopwords
         modifierList = builder.modifierList
         valence = builder.valence
+        valenceKeys = builder.valence.keyFilter()
         valenceSpellings = builder.valenceSpellings
         stopwords = builder.stopwords
         modifierIDs = builder.modifierIDs
@@ -70,7 +74,9 @@ final class LanguageLexicon: Sendable {
         self.init(try LanguageLexiconBuilder(language: language, files: files))
     }
 
-    @inline(__always) func valence(for key: UInt64) -> ValenceEntry? { valence[key] }
+    @inline(__always) func valence(for key: UInt64) -> ValenceEntry? {
+        valenceKeys.mayContain(TermTable<ValenceEntry>.slotKey(key)) ? valence[key] : nil
+    }
     @inline(__always) func isStopword(_ key: UInt64) -> Bool { stopwords.contains(key) }
     @inline(__always) func modifierID(for key: UInt64) -> Int32? { modifierIDs[key] }
 

@@ -10,6 +10,9 @@ struct PhraseTable: Sendable {
     /// Phrases by the key of their first token, longest first.
     private(set) var byFirstToken = TermTable<[Phrase]>()
     private(set) var count = 0
+    /// The first-token keys, as a small filter: almost no token starts a phrase, and this
+    /// answers those from the cache instead of probing `byFirstToken`.
+    private var firstKeys = TermFilter()
 
     mutating func add(_ text: String, valence: Double) {
         let keys = text.split(separator: " ").map { TermHash.of($0.unicodeScalars) }
@@ -19,12 +22,14 @@ struct PhraseTable: Sendable {
         list.append(Phrase(text: text, tokenKeys: keys, valence: valence))
         list.sort { $0.tokenKeys.count > $1.tokenKeys.count }
         byFirstToken[first] = list
+        firstKeys.insert(TermTable<[Phrase]>.slotKey(first))
         count += 1
     }
 
     /// The longest phrase starting at token `index`, compared on consecutive word/emoji tokens.
     func longestMatch(at index: Int, in text: TokenizedText) -> Phrase? {
-        guard let candidates = byFirstToken[text.tokens[index].key] else { return nil }
+        let first = text.tokens[index].key
+        guard firstKeys.mayContain(TermTable<[Phrase]>.slotKey(first)), let candidates = byFirstToken[first] else { return nil }
         for phrase in candidates where index + phrase.tokenKeys.count <= text.tokens.count {
             var matched = true
             for offset in 1..<max(1, phrase.tokenKeys.count) where text.tokens[index + offset].key != phrase.tokenKeys[offset] {

@@ -66,7 +66,9 @@ struct RuleContext: Sendable {
         if let id = lexicon.modifierID(for: token.key) { return id }
         let scalars = text.scalars(of: token)
         if lexicon.language == .en, scalars.count > 3, scalars.hasSuffix(["n", "'", "t"]) { return contractedNegator }
-        if lexicon.language == .de, scalars.count >= 4, lexicon.mayStartEntry(scalars) {
+        // Every German ending below ends in e, m, n, r or s: other words skip the loop.
+        if lexicon.language == .de, scalars.count >= 4, let last = scalars.last,
+            last == "e" || last == "n" || last == "m" || last == "r" || last == "s", lexicon.mayStartEntry(scalars) {
             for ending in germanModifierEndings where scalars.hasSuffix(ending) {
                 if let id = lexicon.modifierID(for: TermHash.of(scalars.dropLast(ending.count))) { return id }
             }

@@ -12,7 +12,16 @@ struct TermTable<Value: Sendable>: Sendable {
 
     /// Key 0 marks an empty slot; a term hashing to 0 is stored under 1 (FNV-1a practically
     /// never yields either).
-    private static func slotKey(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
+    @inline(__always)
+    static func slotKey(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
+
+    /// A filter of every stored key (as `slotKey` stores it), for tables mostly probed for
+    /// keys they do not hold: test `filter.mayContain(slotKey(key))` before the lookup.
+    func keyFilter() -> TermFilter {
+        var filter = TermFilter()
+        for key in keys where key != 0 { filter.insert(key) }
+        return filter
+    }
 
     init(minimumCapacity: Int = 16) {
         var capacity = 16
