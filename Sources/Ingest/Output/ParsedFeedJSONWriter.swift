@@ -211,15 +211,26 @@ public struct ParsedFeedJSONWriter {
         buffer.append(0x22)
     }
 
+    /// Decimal digits, zero-padded to `width`, written straight into the buffer (no array per
+    /// field: six fields of two dates for every entry).
     private mutating func appendPadded(_ value: Int, width: Int) {
-        var digits: [UInt8] = []
-        var remaining = abs(value)
-        repeat {
-            digits.append(UInt8(48 + remaining % 10))
-            remaining /= 10
-        } while remaining > 0
+        let magnitude = value.magnitude
+        var digitCount = 1
+        var probe = magnitude / 10
+        while probe > 0 {
+            digitCount += 1
+            probe /= 10
+        }
         if value < 0 { buffer.append(0x2D) }
-        for _ in digits.count..<max(width, digits.count) { buffer.append(0x30) }
-        buffer.append(contentsOf: digits.reversed())
+        for _ in digitCount..<max(width, digitCount) { buffer.append(0x30) }
+        let start = buffer.count
+        buffer.append(contentsOf: repeatElement(UInt8(0x30), count: digitCount))
+        var remaining = magnitude
+        var position = start + digitCount - 1
+        repeat {
+            buffer[position] = UInt8(48 + remaining % 10)
+            remaining /= 10
+            position -= 1
+        } while remaining > 0
     }
 }
