@@ -28,6 +28,8 @@ final class LanguageLexicon: Sendable {
     let valenceSpellings: [[Unicode.Scalar]]
     private let stopwords: TermTable<Bool>
     private let modifierIDs: TermTable<Int32>
+    /// Every word is asked whether it is a modifier; almost none is (see `valenceKeys`).
+    private let modifierKeys: TermFilter
     /// The first `prefixLength` scalars of every valence and modifier entry. Inflected forms
     /// and compound heads share their lemma's start, so a word or head whose start is not in
     /// this table cannot match and its candidate lemmas are never generated; that rejects most
@@ -54,6 +56,7 @@ final class LanguageLexicon: Sendable {
         valenceSpellings = builder.valenceSpellings
         stopwords = builder.stopwords
         modifierIDs = builder.modifierIDs
+        modifierKeys = builder.modifierIDs.keyFilter()
         stemPrefixes = builder.stemPrefixes
     }
 
@@ -78,7 +81,9 @@ final class LanguageLexicon: Sendable {
         valenceKeys.mayContain(TermTable<ValenceEntry>.slotKey(key)) ? valence[key] : nil
     }
     @inline(__always) func isStopword(_ key: UInt64) -> Bool { stopwords.contains(key) }
-    @inline(__always) func modifierID(for key: UInt64) -> Int32? { modifierIDs[key] }
+    @inline(__always) func modifierID(for key: UInt64) -> Int32? {
+        modifierKeys.mayContain(TermTable<Int32>.slotKey(key)) ? modifierIDs[key] : nil
+    }
 
     func modifier(for key: UInt64) -> Modifier? {
         guard let id = modifierIDs[key] else { return nil }
