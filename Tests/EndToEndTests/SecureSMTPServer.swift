@@ -62,7 +62,7 @@ final class SecureSMTPServer {
             "--key", certificates.serverKey.path, "--user", Self.user, "--password", Self.password,
             "--starttls-port", String(startTLSPort), "--smtps-port", String(smtpsPort),
         ]
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        XCTAssertTrue(FileManager.default.createFile(atPath: log.path, contents: nil))
         let logHandle = try FileHandle(forWritingTo: log)
         process.standardOutput = logHandle
         process.standardError = logHandle

@@ -6,7 +6,7 @@ import XCTest
 final class ParsingJSONWriterTests: XCTestCase {
     private func written(_ body: (inout ParsedFeedJSONWriter) throws -> Void) throws -> String {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("writer-\(UUID().uuidString).json")
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        XCTAssertTrue(FileManager.default.createFile(atPath: url.path, contents: nil))
         let handle = try FileHandle(forWritingTo: url)
         var writer = ParsedFeedJSONWriter(handle: handle, bufferCapacity: 16)
         try body(&writer)
@@ -49,7 +49,7 @@ final class ParsingJSONWriterTests: XCTestCase {
 
     func testStreamWritesAWholeDocumentInEntryOrder() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("stream-\(UUID().uuidString).json")
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        XCTAssertTrue(FileManager.default.createFile(atPath: url.path, contents: nil))
         let handle = try FileHandle(forWritingTo: url)
         let outcome = try ParsedFeedJSONWriter.stream(try FeedFixture.data("forum-rss2.xml"), context: FeedFixture.context(), to: handle)
         try handle.close()

@@ -96,7 +96,7 @@ final class MailMessageTests: XCTestCase {
         let lines = text(message).components(separatedBy: "\r\n")
         let subject = lines.first { $0.hasPrefix("Subject:") }!
         XCTAssertTrue(subject.hasPrefix("Subject: =?UTF-8?B?"), subject)
-        for line in lines.prefix { !$0.isEmpty } {
+        for line in lines.prefix(while: { !$0.isEmpty }) {
             XCTAssertLessThanOrEqual(line.count, 78, line)
         }
     }

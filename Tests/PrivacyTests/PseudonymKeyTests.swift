@@ -50,7 +50,7 @@ final class PseudonymKeyTests: XCTestCase {
 
     func testCreateRefusesAnExistingEmptyFile() throws {
         let url = directory.appendingPathComponent("pseudonym.key")
-        FileManager.default.createFile(atPath: url.path, contents: Data())
+        XCTAssertTrue(FileManager.default.createFile(atPath: url.path, contents: Data()))
         XCTAssertThrowsError(try PseudonymKey.create(at: url))
     }
 
