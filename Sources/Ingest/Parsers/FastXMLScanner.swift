@@ -122,57 +122,13 @@ final class FastXMLScanner {
             handler.characters(run)
         } else {
             text.removeAll(keepingCapacity: true)
-            guard decode(run, into: &text, isAttribute: false) else {
+            guard XMLCharacterData.decode(run, into: &text, isAttribute: false) else {
                 failed = true
                 return stop
             }
             text.withUnsafeBufferPointer { handler.characters($0) }
         }
         return stop
-    }
-
-    /// Decodes numeric references and line ends (XML 1.0 §2.11: CR LF and CR become LF; in
-    /// attribute values §3.3.3: whitespace characters become spaces). False on a named entity.
-    private func decode(_ run: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], isAttribute: Bool) -> Bool {
-        var index = 0
-        let count = run.count
-        output.reserveCapacity(output.count + count)
-        while index < count {
-            let byte = run[index]
-            if FastXMLScanner.isOrdinary(byte, isAttribute) {
-                // Copy the run up to the next byte that needs attention in one go.
-                var end = index + 1
-                while end < count, FastXMLScanner.isOrdinary(run[end], isAttribute) { end += 1 }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: run[index..<end]))
-                index = end
-                continue
-            }
-            if byte == FastXMLScanner.amp {
-                guard index + 1 < count, run[index + 1] == UInt8(ascii: "#"),
-                    let (value, length) = EntityReference.decode(run, at: index),
-                    run[index + length - 1] == UInt8(ascii: ";"), XMLSanitizer.isLegalXMLChar(value),
-                    let scalar = Unicode.Scalar(value)
-                else { return false }
-                UTF8.encode(scalar) { output.append($0) }
-                index += length
-            } else if byte == FastXMLScanner.cr {
-                output.append(isAttribute ? 0x20 : 0x0A)
-                index += index + 1 < count && run[index + 1] == 0x0A ? 2 : 1
-            } else if isAttribute, byte == 0x09 || byte == 0x0A {
-                output.append(0x20)
-                index += 1
-            } else {
-                output.append(byte)
-                index += 1
-            }
-        }
-        return true
-    }
-
-    @inline(__always)
-    private static func isOrdinary(_ byte: UInt8, _ isAttribute: Bool) -> Bool {
-        byte > FastXMLScanner.amp || (byte != FastXMLScanner.amp && byte != FastXMLScanner.cr
-            && !(isAttribute && (byte == 0x09 || byte == 0x0A)))
     }
 
     // MARK: Markup
@@ -354,7 +310,7 @@ final class FastXMLScanner {
         }
         guard needsDecoding else { return String(decoding: bytes, as: UTF8.self) }
         var decoded: [UInt8] = []
-        guard decode(bytes, into: &decoded, isAttribute: true) else { return nil }
+        guard XMLCharacterData.decode(bytes, into: &decoded, isAttribute: true) else { return nil }
         return String(decoding: decoded, as: UTF8.self)
     }
 

@@ -1,0 +1,50 @@
+/// Character data and attribute values as `FastXMLScanner` hands them on: numeric character
+/// references decoded, line ends normalised. Pure byte work, no state.
+enum XMLCharacterData {
+    private static let amp = UInt8(ascii: "&")
+    private static let cr: UInt8 = 0x0D
+
+    /// Decodes numeric references and line ends (XML 1.0 §2.11: CR LF and CR become LF; in
+    /// attribute values §3.3.3: whitespace characters become spaces). False on a named entity.
+    static func decode(_ run: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], isAttribute: Bool) -> Bool {
+        var index = 0
+        let count = run.count
+        output.reserveCapacity(output.count + count)
+        while index < count {
+            let byte = run[index]
+            if isOrdinary(byte, isAttribute) {
+                // Copy the run up to the next byte that needs attention in one go.
+                var end = index + 1
+                while end < count, isOrdinary(run[end], isAttribute) { end += 1 }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: run[index..<end]))
+                index = end
+                continue
+            }
+            if byte == amp {
+                guard index + 1 < count, run[index + 1] == UInt8(ascii: "#"),
+                    let (value, length) = EntityReference.decode(run, at: index),
+                    run[index + length - 1] == UInt8(ascii: ";"), XMLSanitizer.isLegalXMLChar(value),
+                    let scalar = Unicode.Scalar(value)
+                else { return false }
+                UTF8.encode(scalar) { output.append($0) }
+                index += length
+            } else if byte == cr {
+                output.append(isAttribute ? 0x20 : 0x0A)
+                index += index + 1 < count && run[index + 1] == 0x0A ? 2 : 1
+            } else if isAttribute, byte == 0x09 || byte == 0x0A {
+                output.append(0x20)
+                index += 1
+            } else {
+                output.append(byte)
+                index += 1
+            }
+        }
+        return true
+    }
+
+    @inline(__always)
+    private static func isOrdinary(_ byte: UInt8, _ isAttribute: Bool) -> Bool {
+        byte > amp || (byte != amp && byte != cr
+            && !(isAttribute && (byte == 0x09 || byte == 0x0A)))
+    }
+}
