@@ -88,12 +88,7 @@ public struct DailyReport: Sendable, Equatable, Codable {
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        let dayText = try container.decode(String.self, forKey: .day)
-        guard let day = ReportDay(dayText) else {
-            throw DecodingError.dataCorruptedError(
-                forKey: .day, in: container, debugDescription: "expected YYYY-MM-DD, got \(dayText)")
-        }
-        self.day = day
+        day = try container.decode(ReportDay.self, forKey: .day)
         schemaVersion = try container.decode(Int.self, forKey: .schemaVersion)
         timeZone = try container.decode(String.self, forKey: .timeZone)
         dayStart = try container.decode(Date.self, forKey: .dayStart)
@@ -121,7 +116,7 @@ public struct DailyReport: Sendable, Equatable, Codable {
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(schemaVersion, forKey: .schemaVersion)
-        try container.encode(day.description, forKey: .day)
+        try container.encode(day, forKey: .day)
         try container.encode(timeZone, forKey: .timeZone)
         try container.encode(dayStart, forKey: .dayStart)
         try container.encode(dayEnd, forKey: .dayEnd)

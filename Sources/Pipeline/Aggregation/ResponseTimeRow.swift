@@ -46,29 +46,10 @@ public struct ResponseTimeRow: Sendable, Equatable, Codable {
         self.withinSLAShare = withinSLAShare
     }
 
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let text = try container.decode(String.self, forKey: .day)
-        guard let day = ReportDay(text) else {
-            throw DecodingError.dataCorruptedError(
-                forKey: .day, in: container, debugDescription: "expected YYYY-MM-DD, got \(text)")
-        }
-        self.day = day
-        source = try container.decode(String.self, forKey: .source)
-        waits = try container.decode(Int.self, forKey: .waits)
-        answered = try container.decode(Int.self, forKey: .answered)
-        answeredWithinSLA = try container.decode(Int.self, forKey: .answeredWithinSLA)
-        open = try container.decode(Int.self, forKey: .open)
-        overdue = try container.decode(Int.self, forKey: .overdue)
-        medianHours = try container.decodeIfPresent(Double.self, forKey: .medianHours)
-        p90Hours = try container.decodeIfPresent(Double.self, forKey: .p90Hours)
-        withinSLAShare = try container.decodeIfPresent(Double.self, forKey: .withinSLAShare)
-    }
-
     /// Written by hand: the day as `YYYY-MM-DD`, undefined values as `null`.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(day.description, forKey: .day)
+        try container.encode(day, forKey: .day)
         try container.encode(source, forKey: .source)
         try container.encode(waits, forKey: .waits)
         try container.encode(answered, forKey: .answered)

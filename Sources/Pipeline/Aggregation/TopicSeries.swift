@@ -24,24 +24,9 @@ public struct TopicSeries: Sendable, Equatable, Codable {
             self.netSentiment = netSentiment
         }
 
-        /// The day is read as `YYYY-MM-DD`, the form files use.
-        public init(from decoder: Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            let text = try container.decode(String.self, forKey: .day)
-            guard let day = ReportDay(text) else {
-                throw DecodingError.dataCorruptedError(
-                    forKey: .day, in: container, debugDescription: "expected YYYY-MM-DD, got \(text)")
-            }
-            self.day = day
-            volume = try container.decode(Int.self, forKey: .volume)
-            positive = try container.decode(Int.self, forKey: .positive)
-            negative = try container.decode(Int.self, forKey: .negative)
-            netSentiment = try container.decodeIfPresent(Double.self, forKey: .netSentiment)
-        }
-
         public func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(day.description, forKey: .day)
+            try container.encode(day, forKey: .day)
             try container.encode(volume, forKey: .volume)
             try container.encode(positive, forKey: .positive)
             try container.encode(negative, forKey: .negative)

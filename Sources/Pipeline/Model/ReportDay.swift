@@ -36,6 +36,21 @@ public struct ReportDay: Sendable, Hashable, Comparable, Codable, CustomStringCo
         String(format: "%04d-%02d-%02d", year, month, day)
     }
 
+    /// Coded as `"YYYY-MM-DD"`, the form report files, schemas and the store use.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let day = ReportDay(text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "expected YYYY-MM-DD, got \(text)")
+        }
+        self = day
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
     /// Midnight at the start of the day in `timeZone` (DST-correct).
     public func start(in timeZone: TimeZone) -> Date {
         ReportDay.calendar(timeZone).date(from: DateComponents(year: year, month: month, day: day))!
