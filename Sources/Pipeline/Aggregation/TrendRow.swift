@@ -26,17 +26,17 @@ public struct TrendRow: Sendable, Equatable, Codable {
     public var negative: Int
     public var unscored: Int
     /// (positive − negative) / volume, unscored posts included in the volume; nil without posts.
-    public var netSentiment: Double?
+    @ExplicitNull public var netSentiment: Double?
     /// Mean classifier score (−1…1) of scored posts; nil when none was scored.
-    public var meanScore: Double?
+    @ExplicitNull public var meanScore: Double?
     public var distinctAuthors: Int
     /// Mean daily volume of the 7 days before the report day.
     public var baseline7d: Double
     /// Mean daily volume of the 28 days before the report day.
     public var baseline28d: Double
     /// volume / baseline − 1; nil when the baseline is 0.
-    public var changeVs7d: Double?
-    public var changeVs28d: Double?
+    @ExplicitNull public var changeVs7d: Double?
+    @ExplicitNull public var changeVs28d: Double?
     /// Weekday-adjusted, floored expectation the spike test compares against.
     public var expectedVolume: Double
     /// P(X ≥ volume) under the baseline model.
@@ -45,7 +45,7 @@ public struct TrendRow: Sendable, Equatable, Codable {
     public var spikeModel: String
     public var isVolumeSpike: Bool
     /// negative / scored posts of the day; nil when none was scored.
-    public var negativeShare: Double?
+    @ExplicitNull public var negativeShare: Double?
     /// Laplace-smoothed negative share of the 28 baseline days.
     public var baselineNegativeShare: Double
     /// P(X ≥ negative) for X ~ Binomial(scored, baseline share).
@@ -102,35 +102,5 @@ public struct TrendRow: Sendable, Equatable, Codable {
         self.baselineNegativeShare = baselineNegativeShare
         self.sentimentDropProbability = sentimentDropProbability
         self.isSentimentDrop = isSentimentDrop
-    }
-
-    /// Written by hand so undefined values appear as `null` instead of a missing key:
-    /// consumers see the same keys on every row.
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(scope, forKey: .scope)
-        try container.encode(source, forKey: .source)
-        try container.encode(topic, forKey: .topic)
-        try container.encode(language, forKey: .language)
-        try container.encode(volume, forKey: .volume)
-        try container.encode(positive, forKey: .positive)
-        try container.encode(neutral, forKey: .neutral)
-        try container.encode(negative, forKey: .negative)
-        try container.encode(unscored, forKey: .unscored)
-        try container.encode(netSentiment, forKey: .netSentiment)
-        try container.encode(meanScore, forKey: .meanScore)
-        try container.encode(distinctAuthors, forKey: .distinctAuthors)
-        try container.encode(baseline7d, forKey: .baseline7d)
-        try container.encode(baseline28d, forKey: .baseline28d)
-        try container.encode(changeVs7d, forKey: .changeVs7d)
-        try container.encode(changeVs28d, forKey: .changeVs28d)
-        try container.encode(expectedVolume, forKey: .expectedVolume)
-        try container.encode(spikeProbability, forKey: .spikeProbability)
-        try container.encode(spikeModel, forKey: .spikeModel)
-        try container.encode(isVolumeSpike, forKey: .isVolumeSpike)
-        try container.encode(negativeShare, forKey: .negativeShare)
-        try container.encode(baselineNegativeShare, forKey: .baselineNegativeShare)
-        try container.encode(sentimentDropProbability, forKey: .sentimentDropProbability)
-        try container.encode(isSentimentDrop, forKey: .isSentimentDrop)
     }
 }

@@ -12,14 +12,14 @@ public struct WatchRow: Sendable, Equatable, Codable {
     public var negative: Int
     public var unscored: Int
     /// (positive − negative) / volume; nil without posts.
-    public var netSentiment: Double?
+    @ExplicitNull public var netSentiment: Double?
     /// Group rows: volume / sum of all groups' volumes; term rows: volume / sum of all terms'
     /// volumes. nil when nothing watched was mentioned.
-    public var shareOfVoice: Double?
+    @ExplicitNull public var shareOfVoice: Double?
     /// The same for the 7 days ending with the report day (day−6 … day).
     public var volume7d: Int
-    public var netSentiment7d: Double?
-    public var shareOfVoice7d: Double?
+    @ExplicitNull public var netSentiment7d: Double?
+    @ExplicitNull public var shareOfVoice7d: Double?
 
     enum CodingKeys: String, CodingKey {
         case group, term, volume, positive, neutral, negative, unscored
@@ -47,22 +47,5 @@ public struct WatchRow: Sendable, Equatable, Codable {
         self.volume7d = volume7d
         self.netSentiment7d = netSentiment7d
         self.shareOfVoice7d = shareOfVoice7d
-    }
-
-    /// Written by hand so undefined values appear as `null` instead of a missing key.
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(group, forKey: .group)
-        try container.encode(term, forKey: .term)
-        try container.encode(volume, forKey: .volume)
-        try container.encode(positive, forKey: .positive)
-        try container.encode(neutral, forKey: .neutral)
-        try container.encode(negative, forKey: .negative)
-        try container.encode(unscored, forKey: .unscored)
-        try container.encode(netSentiment, forKey: .netSentiment)
-        try container.encode(shareOfVoice, forKey: .shareOfVoice)
-        try container.encode(volume7d, forKey: .volume7d)
-        try container.encode(netSentiment7d, forKey: .netSentiment7d)
-        try container.encode(shareOfVoice7d, forKey: .shareOfVoice7d)
     }
 }
