@@ -13,7 +13,7 @@ public struct Escalation: Sendable, Equatable, Codable {
 
     public var threadID: String
     public var threadTitle: String
-    public var threadURL: String?
+    @ExplicitNull public var threadURL: String?
     public var source: String
     /// Union of the topics of the thread's posts in the last 24 h, sorted.
     public var topics: [String]
@@ -32,15 +32,15 @@ public struct Escalation: Sendable, Equatable, Codable {
     /// Distinct escalation markers of the last 24 h, sorted.
     public var markers: [String]
     /// Redacted text of the most negative post of the last 24 h, at most 280 characters.
-    public var strongestNegativeExcerpt: String?
-    public var strongestNegativeScore: Double?
+    @ExplicitNull public var strongestNegativeExcerpt: String?
+    @ExplicitNull public var strongestNegativeScore: Double?
     /// A staff account posted in the thread after its first customer post in the window.
     public var answeredByStaff: Bool
     /// Hours from the last staff post in the thread to the end of the report day.
-    public var hoursSinceStaffAnswer: Double?
+    @ExplicitNull public var hoursSinceStaffAnswer: Double?
     /// Hours the oldest customer post after the last staff post has waited, at the day's end;
     /// nil when staff answered the latest customer post.
-    public var hoursWithoutStaffAnswer: Double?
+    @ExplicitNull public var hoursWithoutStaffAnswer: Double?
     public var ownedSource: Bool
     public var lastPostAt: Date
 
@@ -91,31 +91,5 @@ public struct Escalation: Sendable, Equatable, Codable {
         self.hoursWithoutStaffAnswer = hoursWithoutStaffAnswer
         self.ownedSource = ownedSource
         self.lastPostAt = lastPostAt
-    }
-
-    /// Written by hand so undefined values appear as `null` instead of a missing key.
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(threadID, forKey: .threadID)
-        try container.encode(threadTitle, forKey: .threadTitle)
-        try container.encode(threadURL, forKey: .threadURL)
-        try container.encode(source, forKey: .source)
-        try container.encode(topics, forKey: .topics)
-        try container.encode(level, forKey: .level)
-        try container.encode(score, forKey: .score)
-        try container.encode(reasons, forKey: .reasons)
-        try container.encode(postsLast24h, forKey: .postsLast24h)
-        try container.encode(postsBefore, forKey: .postsBefore)
-        try container.encode(distinctAuthors, forKey: .distinctAuthors)
-        try container.encode(negativePosts, forKey: .negativePosts)
-        try container.encode(negativeShare, forKey: .negativeShare)
-        try container.encode(markers, forKey: .markers)
-        try container.encode(strongestNegativeExcerpt, forKey: .strongestNegativeExcerpt)
-        try container.encode(strongestNegativeScore, forKey: .strongestNegativeScore)
-        try container.encode(answeredByStaff, forKey: .answeredByStaff)
-        try container.encode(hoursSinceStaffAnswer, forKey: .hoursSinceStaffAnswer)
-        try container.encode(hoursWithoutStaffAnswer, forKey: .hoursWithoutStaffAnswer)
-        try container.encode(ownedSource, forKey: .ownedSource)
-        try container.encode(lastPostAt, forKey: .lastPostAt)
     }
 }

@@ -14,17 +14,17 @@ public struct UnansweredQuestion: Sendable, Equatable, Codable {
 
     public var threadID: String
     public var threadTitle: String
-    public var threadURL: String?
+    @ExplicitNull public var threadURL: String?
     public var source: String
     public var postKey: String
-    public var link: String?
+    @ExplicitNull public var link: String?
     public var published: Date
     /// Hours from publication to the end of the report day.
     public var ageHours: Double
     public var slaHours: Double
     public var status: Status
     /// Hours until the first staff reply, for `answered_late`.
-    public var answeredAfterHours: Double?
+    @ExplicitNull public var answeredAfterHours: Double?
     public var topics: [String]
     /// Redacted text, at most 280 characters.
     public var excerpt: String
@@ -59,23 +59,5 @@ public struct UnansweredQuestion: Sendable, Equatable, Codable {
         self.answeredAfterHours = answeredAfterHours
         self.topics = topics
         self.excerpt = excerpt
-    }
-
-    /// Written by hand so undefined values appear as `null` instead of a missing key.
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(threadID, forKey: .threadID)
-        try container.encode(threadTitle, forKey: .threadTitle)
-        try container.encode(threadURL, forKey: .threadURL)
-        try container.encode(source, forKey: .source)
-        try container.encode(postKey, forKey: .postKey)
-        try container.encode(link, forKey: .link)
-        try container.encode(published, forKey: .published)
-        try container.encode(ageHours, forKey: .ageHours)
-        try container.encode(slaHours, forKey: .slaHours)
-        try container.encode(status, forKey: .status)
-        try container.encode(answeredAfterHours, forKey: .answeredAfterHours)
-        try container.encode(topics, forKey: .topics)
-        try container.encode(excerpt, forKey: .excerpt)
     }
 }
