@@ -23,7 +23,7 @@ public struct DailyReport: Sendable, Equatable, Codable {
     /// `(all)` first, then configured and seen topics sorted, `(none)` last.
     public var topicSeries: [TopicSeries]
     /// Name of the public holiday the report day is (per `reports.state`), if any.
-    public var holiday: String?
+    @ExplicitNull public var holiday: String?
     /// `spikes` grouped: each most specific flagged row with the flagged totals containing it.
     public var spikeGroups: [SpikeGroup]
     public var watch: [WatchRow]
@@ -110,31 +110,5 @@ public struct DailyReport: Sendable, Equatable, Codable {
         let aggregateDays = try container.decodeIfPresent([String].self, forKey: .daysFromAggregates) ?? []
         daysFromAggregates = aggregateDays.compactMap(ReportDay.init)
         dailyAggregates = try container.decodeIfPresent([DailyAggregate].self, forKey: .dailyAggregates) ?? []
-    }
-
-    /// The day is written as `YYYY-MM-DD`, the form analysts and folder names use.
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(schemaVersion, forKey: .schemaVersion)
-        try container.encode(day, forKey: .day)
-        try container.encode(timeZone, forKey: .timeZone)
-        try container.encode(dayStart, forKey: .dayStart)
-        try container.encode(dayEnd, forKey: .dayEnd)
-        try container.encode(sources, forKey: .sources)
-        try container.encode(totals, forKey: .totals)
-        try container.encode(trends, forKey: .trends)
-        try container.encode(spikes, forKey: .spikes)
-        try container.encode(escalations, forKey: .escalations)
-        try container.encode(questions, forKey: .questions)
-        try container.encode(topicSeries, forKey: .topicSeries)
-        try container.encode(holiday, forKey: .holiday)
-        try container.encode(spikeGroups, forKey: .spikeGroups)
-        try container.encode(watch, forKey: .watch)
-        try container.encode(responseTimes, forKey: .responseTimes)
-        try container.encode(topVoices, forKey: .topVoices)
-        try container.encode(weeklyRollups, forKey: .weeklyRollups)
-        try container.encode(monthlyRollups, forKey: .monthlyRollups)
-        try container.encode(daysFromAggregates.map(\.description), forKey: .daysFromAggregates)
-        try container.encode(dailyAggregates, forKey: .dailyAggregates)
     }
 }

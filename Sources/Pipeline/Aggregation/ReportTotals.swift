@@ -9,7 +9,7 @@ public struct ReportTotals: Sendable, Equatable, Codable {
     public var negative: Int
     public var unscored: Int
     /// (positive − negative) / customer posts; nil without posts.
-    public var netSentiment: Double?
+    @ExplicitNull public var netSentiment: Double?
     public var distinctAuthors: Int
     /// Threads with a customer post on the report day.
     public var activeThreads: Int
@@ -57,26 +57,5 @@ public struct ReportTotals: Sendable, Equatable, Codable {
         self.watches = watches
         self.unansweredQuestions = unansweredQuestions
         self.overdueQuestions = overdueQuestions
-    }
-
-    /// Written by hand so an undefined net sentiment appears as `null`.
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(customerPosts, forKey: .customerPosts)
-        try container.encode(staffPosts, forKey: .staffPosts)
-        try container.encode(positive, forKey: .positive)
-        try container.encode(neutral, forKey: .neutral)
-        try container.encode(negative, forKey: .negative)
-        try container.encode(unscored, forKey: .unscored)
-        try container.encode(netSentiment, forKey: .netSentiment)
-        try container.encode(distinctAuthors, forKey: .distinctAuthors)
-        try container.encode(activeThreads, forKey: .activeThreads)
-        try container.encode(silentSources, forKey: .silentSources)
-        try container.encode(volumeSpikes, forKey: .volumeSpikes)
-        try container.encode(sentimentDrops, forKey: .sentimentDrops)
-        try container.encode(escalations, forKey: .escalations)
-        try container.encode(watches, forKey: .watches)
-        try container.encode(unansweredQuestions, forKey: .unansweredQuestions)
-        try container.encode(overdueQuestions, forKey: .overdueQuestions)
     }
 }

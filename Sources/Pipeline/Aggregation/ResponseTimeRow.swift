@@ -16,11 +16,11 @@ public struct ResponseTimeRow: Sendable, Equatable, Codable {
     /// Not answered and the SLA is over.
     public var overdue: Int
     /// Median hours to the first staff reply over answered waits; nil without any.
-    public var medianHours: Double?
+    @ExplicitNull public var medianHours: Double?
     /// 90th percentile (nearest rank) of the same.
-    public var p90Hours: Double?
+    @ExplicitNull public var p90Hours: Double?
     /// answered within SLA / decided waits (waits − open); nil when none is decided yet.
-    public var withinSLAShare: Double?
+    @ExplicitNull public var withinSLAShare: Double?
 
     enum CodingKeys: String, CodingKey {
         case day, source, waits, answered, open, overdue
@@ -44,20 +44,5 @@ public struct ResponseTimeRow: Sendable, Equatable, Codable {
         self.medianHours = medianHours
         self.p90Hours = p90Hours
         self.withinSLAShare = withinSLAShare
-    }
-
-    /// Written by hand: the day as `YYYY-MM-DD`, undefined values as `null`.
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(day, forKey: .day)
-        try container.encode(source, forKey: .source)
-        try container.encode(waits, forKey: .waits)
-        try container.encode(answered, forKey: .answered)
-        try container.encode(answeredWithinSLA, forKey: .answeredWithinSLA)
-        try container.encode(open, forKey: .open)
-        try container.encode(overdue, forKey: .overdue)
-        try container.encode(medianHours, forKey: .medianHours)
-        try container.encode(p90Hours, forKey: .p90Hours)
-        try container.encode(withinSLAShare, forKey: .withinSLAShare)
     }
 }

@@ -9,7 +9,7 @@ public struct TopicSeries: Sendable, Equatable, Codable {
         public var positive: Int
         public var negative: Int
         /// (positive − negative) / volume; nil on a day without posts.
-        public var netSentiment: Double?
+        @ExplicitNull public var netSentiment: Double?
 
         enum CodingKeys: String, CodingKey {
             case day, volume, positive, negative
@@ -22,15 +22,6 @@ public struct TopicSeries: Sendable, Equatable, Codable {
             self.positive = positive
             self.negative = negative
             self.netSentiment = netSentiment
-        }
-
-        public func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(day, forKey: .day)
-            try container.encode(volume, forKey: .volume)
-            try container.encode(positive, forKey: .positive)
-            try container.encode(negative, forKey: .negative)
-            try container.encode(netSentiment, forKey: .netSentiment)
         }
     }
 

@@ -36,7 +36,7 @@ struct ReportJSON: Sendable {
         var timeZone: String
         var dayStart: Date
         var dayEnd: Date
-        var holiday: String?
+        @ExplicitNull var holiday: String?
         var daysFromAggregates: [String]
         var sources: [ReportSource]
         var totals: ReportTotals
@@ -61,27 +61,6 @@ struct ReportJSON: Sendable {
             case topicSeries = "topic_series"
             case responseTimes = "response_times"
             case topVoices = "top_voices"
-        }
-
-        /// By hand so a missing holiday is `null` rather than an absent key.
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(schemaVersion, forKey: .schemaVersion)
-            try container.encode(day, forKey: .day)
-            try container.encode(timeZone, forKey: .timeZone)
-            try container.encode(dayStart, forKey: .dayStart)
-            try container.encode(dayEnd, forKey: .dayEnd)
-            try container.encode(holiday, forKey: .holiday)
-            try container.encode(daysFromAggregates, forKey: .daysFromAggregates)
-            try container.encode(sources, forKey: .sources)
-            try container.encode(totals, forKey: .totals)
-            try container.encode(spikes, forKey: .spikes)
-            try container.encode(spikeGroups, forKey: .spikeGroups)
-            try container.encode(questions, forKey: .questions)
-            try container.encode(topicSeries, forKey: .topicSeries)
-            try container.encode(watch, forKey: .watch)
-            try container.encode(responseTimes, forKey: .responseTimes)
-            try container.encode(topVoices, forKey: .topVoices)
         }
     }
 
