@@ -22,11 +22,7 @@ struct RollupAggregator: Sendable {
     }
 
     private struct Tally {
-        var volume = 0
-        var positive = 0
-        var neutral = 0
-        var negative = 0
-        var unscored = 0
+        var counts = SentimentCounts()
         var scoreSum = 0.0
         var authors: Set<String> = []
     }
@@ -82,13 +78,7 @@ struct RollupAggregator: Sendable {
             guard let index = periods.firstIndex(where: { $0.contains(postDay) }) else { continue }
             for key in TrendAggregator.keys(for: post) {
                 var tally = tallies[index][key] ?? Tally()
-                tally.volume += 1
-                switch post.label {
-                case .positive: tally.positive += 1
-                case .neutral: tally.neutral += 1
-                case .negative: tally.negative += 1
-                case .unscored: tally.unscored += 1
-                }
+                tally.counts.add(post.label)
                 if post.label != .unscored { tally.scoreSum += post.score }
                 tally.authors.insert(post.author)
                 tallies[index][key] = tally
@@ -100,11 +90,7 @@ struct RollupAggregator: Sendable {
             let key = TrendAggregator.Key(
                 scope: aggregate.scope, source: aggregate.source, topic: aggregate.topic, language: aggregate.language)
             var tally = tallies[index][key] ?? Tally()
-            tally.volume += aggregate.volume
-            tally.positive += aggregate.positive
-            tally.neutral += aggregate.neutral
-            tally.negative += aggregate.negative
-            tally.unscored += aggregate.unscored
+            tally.counts += aggregate.counts
             tally.scoreSum += aggregate.scoreSum
             tallies[index][key] = tally
         }
@@ -113,20 +99,20 @@ struct RollupAggregator: Sendable {
         for (index, period) in periods.enumerated() {
             for key in tallies[index].keys.sorted(by: TrendAggregator.keyOrder) {
                 let tally = tallies[index][key]!
-                let scored = tally.positive + tally.neutral + tally.negative
-                let dailyMean = Double(tally.volume) / Double(period.days)
+                let counts = tally.counts
+                let dailyMean = Double(counts.volume) / Double(period.days)
                 var change: Double?
-                if index > 0, let previous = tallies[index - 1][key], previous.volume > 0 {
+                if index > 0, let previous = tallies[index - 1][key]?.counts, previous.volume > 0 {
                     change = r(dailyMean / (Double(previous.volume) / Double(periods[index - 1].days)) - 1)
                 }
                 rows.append(
                     RollupRow(
                         period: kind, label: period.label, firstDay: period.firstDay, lastDay: period.lastDay,
                         days: period.days, complete: period.complete, scope: key.scope, source: key.source,
-                        topic: key.topic, language: key.language, volume: tally.volume, positive: tally.positive,
-                        neutral: tally.neutral, negative: tally.negative, unscored: tally.unscored,
-                        netSentiment: tally.volume > 0 ? r(Double(tally.positive - tally.negative) / Double(tally.volume)) : nil,
-                        meanScore: scored > 0 ? r(tally.scoreSum / Double(scored)) : nil,
+                        topic: key.topic, language: key.language, volume: counts.volume, positive: counts.positive,
+                        neutral: counts.neutral, negative: counts.negative, unscored: counts.unscored,
+                        netSentiment: counts.netSentiment,
+                        meanScore: counts.scored > 0 ? r(tally.scoreSum / Double(counts.scored)) : nil,
                         distinctAuthors: fromAggregates[index] ? nil : tally.authors.count, dailyMean: r(dailyMean),
                         changeVsPrevious: change))
             }

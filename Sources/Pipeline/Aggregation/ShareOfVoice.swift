@@ -7,35 +7,15 @@ struct ShareOfVoice: Sendable {
     /// Days of the longer window, ending with the report day.
     static let windowDays = 7
 
-    private struct Tally {
-        var volume = 0
-        var positive = 0
-        var neutral = 0
-        var negative = 0
-        var unscored = 0
-
-        mutating func add(_ label: SentimentLabel) {
-            volume += 1
-            switch label {
-            case .positive: positive += 1
-            case .neutral: neutral += 1
-            case .negative: negative += 1
-            case .unscored: unscored += 1
-            }
-        }
-
-        var net: Double? { volume > 0 ? ReportRounding.round4(Double(positive - negative) / Double(volume)) as Double : nil }
-    }
-
     /// `posts`: customer posts with their day offset (0 = report day).
     func rows(_ posts: [(post: StoredPost, offset: Int)], groups: [WatchGroup]) -> [WatchRow] {
         let matcher = WatchTermMatcher(groups: groups)
         guard !matcher.isEmpty else { return [] }
         let groupNames = Array(Set(matcher.terms.map(\.group))).sorted()
-        var termToday = Array(repeating: Tally(), count: matcher.terms.count)
+        var termToday = Array(repeating: SentimentCounts(), count: matcher.terms.count)
         var termWeek = termToday
-        var groupToday: [String: Tally] = [:]
-        var groupWeek: [String: Tally] = [:]
+        var groupToday: [String: SentimentCounts] = [:]
+        var groupWeek: [String: SentimentCounts] = [:]
         for (post, offset) in posts where offset > -Self.windowDays && offset <= 0 {
             let found = matcher.matches(in: [post.title, post.text].compactMap { $0 }.joined(separator: "\n"))
             guard !found.isEmpty else { continue }
@@ -45,8 +25,8 @@ struct ShareOfVoice: Sendable {
                 if offset == 0 { termToday[index].add(label) }
             }
             for group in Set(found.map { matcher.terms[$0].group }) {
-                groupWeek[group, default: Tally()].add(label)
-                if offset == 0 { groupToday[group, default: Tally()].add(label) }
+                groupWeek[group, default: SentimentCounts()].add(label)
+                if offset == 0 { groupToday[group, default: SentimentCounts()].add(label) }
             }
         }
         func share(_ part: Int, of total: Int) -> Double? {
@@ -56,18 +36,20 @@ struct ShareOfVoice: Sendable {
         let groupTotalWeek = groupWeek.values.reduce(0) { $0 + $1.volume }
         let termTotalToday = termToday.reduce(0) { $0 + $1.volume }
         let termTotalWeek = termWeek.reduce(0) { $0 + $1.volume }
-        func row(group: String, term: String, today: Tally, week: Tally, totalToday: Int, totalWeek: Int) -> WatchRow {
+        func row(
+            group: String, term: String, today: SentimentCounts, week: SentimentCounts, totalToday: Int, totalWeek: Int
+        ) -> WatchRow {
             WatchRow(
                 group: group, term: term, volume: today.volume, positive: today.positive, neutral: today.neutral,
-                negative: today.negative, unscored: today.unscored, netSentiment: today.net,
-                shareOfVoice: share(today.volume, of: totalToday), volume7d: week.volume, netSentiment7d: week.net,
-                shareOfVoice7d: share(week.volume, of: totalWeek))
+                negative: today.negative, unscored: today.unscored, netSentiment: today.netSentiment,
+                shareOfVoice: share(today.volume, of: totalToday), volume7d: week.volume,
+                netSentiment7d: week.netSentiment, shareOfVoice7d: share(week.volume, of: totalWeek))
         }
         var rows: [WatchRow] = []
         for group in groupNames {
             rows.append(
-                row(group: group, term: TrendRow.all, today: groupToday[group] ?? Tally(),
-                    week: groupWeek[group] ?? Tally(), totalToday: groupTotalToday, totalWeek: groupTotalWeek))
+                row(group: group, term: TrendRow.all, today: groupToday[group] ?? SentimentCounts(),
+                    week: groupWeek[group] ?? SentimentCounts(), totalToday: groupTotalToday, totalWeek: groupTotalWeek))
             for (index, term) in matcher.terms.enumerated() where term.group == group {
                 rows.append(
                     row(group: group, term: term.term, today: termToday[index], week: termWeek[index],

@@ -18,32 +18,18 @@ struct TrendAggregator: Sendable {
 
     /// Daily counts for offsets −28…0 (index 0 = day−28, last index = report day).
     struct Series: Sendable {
-        var volume: [Int]
-        var positive: [Int]
-        var neutral: [Int]
-        var negative: [Int]
-        var unscored: [Int]
+        var daily: [SentimentCounts]
         var scoreSumToday = 0.0
         var authorsToday: Set<String> = []
         /// Distinct authors of a report day that came from kept aggregates.
         var aggregateAuthorsToday = 0
 
         init(days: Int) {
-            volume = Array(repeating: 0, count: days)
-            positive = volume
-            neutral = volume
-            negative = volume
-            unscored = volume
+            daily = Array(repeating: SentimentCounts(), count: days)
         }
 
         mutating func add(_ post: StoredPost, at index: Int, isReportDay: Bool) {
-            volume[index] += 1
-            switch post.label {
-            case .positive: positive[index] += 1
-            case .neutral: neutral[index] += 1
-            case .negative: negative[index] += 1
-            case .unscored: unscored[index] += 1
-            }
+            daily[index].add(post.label)
             if isReportDay {
                 authorsToday.insert(post.author)
                 if post.label != .unscored { scoreSumToday += post.score }
@@ -52,12 +38,8 @@ struct TrendAggregator: Sendable {
 
         /// Kept counts of a day without stored posts.
         mutating func add(_ aggregate: DailyAggregate, at index: Int) {
-            volume[index] += aggregate.volume
-            positive[index] += aggregate.positive
-            neutral[index] += aggregate.neutral
-            negative[index] += aggregate.negative
-            unscored[index] += aggregate.unscored
-            if index == volume.count - 1 {
+            daily[index] += aggregate.counts
+            if index == daily.count - 1 {
                 scoreSumToday += aggregate.scoreSum
                 aggregateAuthorsToday += aggregate.distinctAuthors
             }
@@ -96,7 +78,7 @@ struct TrendAggregator: Sendable {
             series[key, default: Series(days: days)].add(aggregate, at: offset + ReportInput.baselineDays)
         }
 
-        let overallHistory = Array(series[overallKey]!.volume.dropLast())
+        let overallHistory = series[overallKey]!.daily.dropLast().map(\.volume)
         // Public holidays count as Sundays: shops and offices are closed, people post like on a Sunday.
         func weekday(_ day: ReportDay) -> Int { holidays.isHoliday(day) ? 7 : day.isoWeekday }
         let historyWeekdays = (0..<ReportInput.baselineDays).map {
@@ -111,38 +93,35 @@ struct TrendAggregator: Sendable {
         let today = ReportInput.baselineDays
         let aggregates = series.keys.sorted(by: Self.keyOrder).compactMap { key -> DailyAggregate? in
             let value = series[key]!
-            guard value.volume[today] > 0 else { return nil }
+            let counts = value.daily[today]
+            guard counts.volume > 0 else { return nil }
             return DailyAggregate(
                 day: calendar.day, scope: key.scope, source: key.source, topic: key.topic, language: key.language,
-                volume: value.volume[today], positive: value.positive[today], neutral: value.neutral[today],
-                negative: value.negative[today], unscored: value.unscored[today], scoreSum: value.scoreSumToday,
+                volume: counts.volume, positive: counts.positive, neutral: counts.neutral, negative: counts.negative,
+                unscored: counts.unscored, scoreSum: value.scoreSumToday,
                 distinctAuthors: value.authorsToday.count + value.aggregateAuthorsToday)
         }
         return Result(rows: rows, topicSeries: chartSeries(series, calendar: calendar), aggregates: aggregates)
     }
 
     private func row(for key: Key, series: Series, weekdayFactor: Double) -> TrendRow {
-        let today = series.volume.count - 1
-        let history = Array(series.volume[0..<today])
-        let volume = series.volume[today]
-        let positive = series.positive[today]
-        let negative = series.negative[today]
-        let neutral = series.neutral[today]
-        let scored = positive + negative + neutral
+        let today = series.daily.count - 1
+        let history = series.daily[0..<today].map(\.volume)
+        let counts = series.daily[today]
+        let volume = counts.volume
         let baseline7d = Double(history.suffix(7).reduce(0, +)) / 7
         let baseline28d = Double(history.reduce(0, +)) / Double(ReportInput.baselineDays)
         let volumeTest = spikeTest.volume(observed: volume, history: history, weekdayFactor: weekdayFactor)
-        let baselineNegative = series.negative[0..<today].reduce(0, +)
-        let baselineScored =
-            baselineNegative + series.positive[0..<today].reduce(0, +) + series.neutral[0..<today].reduce(0, +)
+        let baseline = series.daily[0..<today].reduce(into: SentimentCounts()) { $0 += $1 }
         let sentimentTest = spikeTest.sentiment(
-            negative: negative, scored: scored, baselineNegative: baselineNegative, baselineScored: baselineScored)
+            negative: counts.negative, scored: counts.scored, baselineNegative: baseline.negative,
+            baselineScored: baseline.scored)
         let r: (Double) -> Double = ReportRounding.round4
         return TrendRow(
             scope: key.scope, source: key.source, topic: key.topic, language: key.language, volume: volume,
-            positive: positive, neutral: neutral, negative: negative, unscored: series.unscored[today],
-            netSentiment: volume > 0 ? r(Double(positive - negative) / Double(volume)) : nil,
-            meanScore: scored > 0 ? r(series.scoreSumToday / Double(scored)) : nil,
+            positive: counts.positive, neutral: counts.neutral, negative: counts.negative, unscored: counts.unscored,
+            netSentiment: counts.netSentiment,
+            meanScore: counts.scored > 0 ? r(series.scoreSumToday / Double(counts.scored)) : nil,
             distinctAuthors: series.authorsToday.count + series.aggregateAuthorsToday, baseline7d: r(baseline7d), baseline28d: r(baseline28d),
             changeVs7d: baseline7d > 0 ? r(Double(volume) / baseline7d - 1) : nil,
             changeVs28d: baseline28d > 0 ? r(Double(volume) / baseline28d - 1) : nil,
@@ -162,14 +141,12 @@ struct TrendAggregator: Sendable {
         let overallKey = series.keys.first { $0.scope == .overall }!
         return ([overallKey] + topicKeys).map { key in
             let value = series[key]!
-            let first = value.volume.count - Self.chartDays
-            let points = (first..<value.volume.count).map { index -> TopicSeries.Point in
-                let volume = value.volume[index]
-                let net = volume > 0 ? Double(value.positive[index] - value.negative[index]) / Double(volume) : nil
+            let first = value.daily.count - Self.chartDays
+            let points = (first..<value.daily.count).map { index -> TopicSeries.Point in
+                let counts = value.daily[index]
                 return TopicSeries.Point(
-                    day: calendar.reportDay(atOffset: index - (value.volume.count - 1)), volume: volume,
-                    positive: value.positive[index], negative: value.negative[index],
-                    netSentiment: ReportRounding.round4(net))
+                    day: calendar.reportDay(atOffset: index - (value.daily.count - 1)), volume: counts.volume,
+                    positive: counts.positive, negative: counts.negative, netSentiment: counts.netSentiment)
             }
             return TopicSeries(topic: key.topic, points: points)
         }
