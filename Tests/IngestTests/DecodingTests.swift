@@ -59,4 +59,28 @@ final class DecodingTests: XCTestCase {
         second.withUnsafeBytes { sanitizer.process($0, isLast: true, into: &output) }
         XCTAssertEqual(String(decoding: output, as: UTF8.self), "<r>a &#8230; b</r>")
     }
+
+    func testSanitizerForTheFastScannerLeavesXMLsPredefinedEntitiesAndRewritesHTMLOnes() {
+        func sanitized(_ xml: String, keeps: Bool) -> String {
+            var sanitizer = XMLSanitizer(keepsPredefinedEntities: keeps)
+            var output: [UInt8] = []
+            Array(xml.utf8).withUnsafeBytes { sanitizer.process($0, isLast: true, into: &output) }
+            return String(decoding: output, as: UTF8.self)
+        }
+        // A bare "&" is escaped; an unknown name stays (an internal DTD subset may declare it).
+        let xml = "<r>&lt;p&gt; &amp; &quot;&apos; &hellip; &amp x &ltx;</r>"
+        XCTAssertEqual(sanitized(xml, keeps: true), "<r>&lt;p&gt; &amp; &quot;&apos; &#8230; &#38;amp x &ltx;</r>")
+        XCTAssertEqual(sanitized(xml, keeps: false), "<r>&#60;p&#62; &#38; &#34;&#39; &#8230; &#38;amp x &ltx;</r>")
+    }
+
+    func testCharacterDataDecodesPredefinedEntitiesLikeTheirNumericForms() {
+        func decoded(_ text: String) -> String? {
+            var output: [UInt8] = []
+            let ok = Array(text.utf8).withUnsafeBufferPointer { XMLCharacterData.decode($0, into: &output, isAttribute: false) }
+            return ok ? String(decoding: output, as: UTF8.self) : nil
+        }
+        XCTAssertEqual(decoded("&lt;b&gt; &amp;amp; &quot;x&apos;"), decoded("&#60;b&#62; &#38;amp; &#34;x&#39;"))
+        XCTAssertEqual(decoded("&lt;b&gt; &amp;amp; &quot;x&apos;"), "<b> &amp; \"x'")
+        XCTAssertNil(decoded("&hellip;"), "other named entities are the sanitizer's job")
+    }
 }

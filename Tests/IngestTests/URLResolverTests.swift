@@ -18,16 +18,16 @@ final class URLResolverTests: XCTestCase {
 
     func testAbsolutePathShortcutAgreesWithFoundationOrDeclines() throws {
         for baseText in bases {
-            let base = try XCTUnwrap(URL(string: baseText))
+            let base = URLResolver.Base(try XCTUnwrap(URL(string: baseText)))
             for reference in references {
                 guard let fast = URLResolver.resolvedAbsolutePath(reference, against: base) else { continue }
-                XCTAssertEqual(fast, URL(string: reference, relativeTo: base)?.absoluteString, "\(reference) against \(baseText)")
+                XCTAssertEqual(fast, URL(string: reference, relativeTo: base.url)?.absoluteString, "\(reference) against \(baseText)")
             }
         }
     }
 
     func testAbsolutePathShortcutTakesTheCommonForumLink() throws {
-        let base = try XCTUnwrap(URL(string: "https://forum.example/feed.xml?page=2"))
+        let base = URLResolver.Base(try XCTUnwrap(URL(string: "https://forum.example/feed.xml?page=2")))
         XCTAssertEqual(URLResolver.resolvedAbsolutePath("/t/1064/0", against: base), "https://forum.example/t/1064/0")
         XCTAssertNil(URLResolver.resolvedAbsolutePath("/a/../b", against: base))
         XCTAssertNil(URLResolver.resolvedAbsolutePath("t/1064", against: base))

@@ -9,9 +9,20 @@
 /// - a bare `&` ("AT&T", unescaped query strings) becomes `&#38;` instead of a fatal error;
 /// - `&#128;`–`&#159;` become the windows-1252 characters their authors meant.
 /// Carries a short tail between chunks so no construct is split.
+///
+/// For `FastXMLScanner`, which decodes XML's five predefined entities itself and never runs
+/// in recover mode, those stay as they are (`keepsPredefinedEntities`): escaped HTML content
+/// is full of `&lt;` and `&gt;`, and rewriting each was a third of the sanitizer's time.
 struct XMLSanitizer {
     private enum State {
         case start, text, cdata, comment
+    }
+
+    /// Leaves `&lt;` `&gt;` `&amp;` `&quot;` `&apos;` as they are instead of making them numeric.
+    let keepsPredefinedEntities: Bool
+
+    init(keepsPredefinedEntities: Bool = false) {
+        self.keepsPredefinedEntities = keepsPredefinedEntities
     }
 
     private var state = State.start
@@ -89,6 +100,10 @@ struct XMLSanitizer {
             switch state {
             case .text:
                 if byte == XMLSanitizer.amp {
+                    if keepsPredefinedEntities, let length = XMLSanitizer.predefinedEntityLength(input, at: index) {
+                        index += length  // stays in the run being copied
+                        continue
+                    }
                     flushRun(index)
                     index += rewriteReference(input, at: index, into: &output)
                     runStart = index
@@ -145,6 +160,42 @@ struct XMLSanitizer {
         }
         output.append(contentsOf: Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>".utf8))
         return first + end + 2
+    }
+
+    /// Length of `&lt;`, `&gt;`, `&amp;`, `&quot;` or `&apos;` at `start` (which holds `&`), else nil.
+    @inline(__always)
+    static func predefinedEntityLength(_ input: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
+        let count = input.count
+        guard start + 3 < count else { return nil }
+        let first = input[start + 1], second = input[start + 2], third = input[start + 3]
+        if second == UInt8(ascii: "t"), third == UInt8(ascii: ";"), first == UInt8(ascii: "l") || first == UInt8(ascii: "g") {
+            return 4
+        }
+        guard start + 4 < count else { return nil }
+        let fourth = input[start + 4]
+        if first == UInt8(ascii: "a"), second == UInt8(ascii: "m"), third == UInt8(ascii: "p"), fourth == UInt8(ascii: ";") {
+            return 5
+        }
+        guard start + 5 < count, input[start + 5] == UInt8(ascii: ";") else { return nil }
+        if first == UInt8(ascii: "q"), second == UInt8(ascii: "u"), third == UInt8(ascii: "o"), fourth == UInt8(ascii: "t") {
+            return 6
+        }
+        if first == UInt8(ascii: "a"), second == UInt8(ascii: "p"), third == UInt8(ascii: "o"), fourth == UInt8(ascii: "s") {
+            return 6
+        }
+        return nil
+    }
+
+    /// The character `&lt;` … `&apos;` stand for, by the length and second byte of the reference.
+    @inline(__always)
+    static func predefinedEntityValue(_ input: UnsafeBufferPointer<UInt8>, at start: Int, length: Int) -> UInt8 {
+        switch (length, input[start + 1]) {
+        case (4, UInt8(ascii: "l")): return UInt8(ascii: "<")
+        case (4, _): return UInt8(ascii: ">")
+        case (5, _): return UInt8(ascii: "&")
+        case (6, UInt8(ascii: "q")): return UInt8(ascii: "\"")
+        default: return UInt8(ascii: "'")
+        }
     }
 
     /// Writes the replacement for the `&` at `start` and returns how many input bytes it consumed.

@@ -2,13 +2,14 @@ import Foundation
 
 /// A text construct as found in the document, before it becomes plain text.
 struct MarkedText: Equatable {
-    /// How to read `value`: RSS fields and Atom `type="html"` are HTML; Atom `type="text"` is
+    /// How to read `bytes`: RSS fields and Atom `type="html"` are HTML; Atom `type="text"` is
     /// literal (RFC 4287 §3.1.1); `xhtml` content arrives re-serialised as HTML.
     enum Kind {
         case text, html
     }
 
-    var value: String
+    /// UTF-8, trimmed; a `String` is made only of the plain text.
+    var bytes: [UInt8]
     var kind: Kind
 }
 
@@ -38,8 +39,6 @@ struct EntryDraft {
     var scopeLanguage: String?
     var contentLanguage: String?
     var summaryLanguage: String?
-    /// `xml:base` (or the document URL) in effect at the entry: base of its relative links.
-    var base: URL?
 
     /// RSS guid, Atom id, RDF `rdf:about`, else the link: a stable identity for dedup and threads.
     var identity: String? {

@@ -3,8 +3,8 @@
 /// bytes, text delivered in runs rather than one callback per character reference, names
 /// interned per document.
 ///
-/// It reads the output of `XMLSanitizer` (so the only references left are numeric ones and
-/// entities an internal DTD subset may declare) and handles elements, attributes, namespaces,
+/// It reads the output of `XMLSanitizer` (so the only references left are numeric ones, XML's
+/// five predefined entities and entities an internal DTD subset may declare) and handles elements, attributes, namespaces,
 /// text, CDATA, comments, processing instructions and a DOCTYPE without internal subset.
 /// Anything else — a well-formedness error, a DTD with declarations, a named entity — makes it
 /// give up (`feed` returns false) and `XMLFeedReader` parses the document again with libxml2
@@ -15,10 +15,13 @@ final class FastXMLScanner {
     private var pending: [UInt8] = []
     private var text: [UInt8] = []
     private var open: [OpenElement] = []
-    private var bindings: [Binding] = [Binding(prefix: Array("xml".utf8), uri: FeedNamespace.xml, depth: 0)]
-    private var names: [NameKey: Int] = [:]
+    private var bindings: [Binding] = [Binding(prefix: Array("xml".utf8), uriID: 1, depth: 0)]
+    /// Namespace URIs seen in declarations; a binding refers to one by index (0: no namespace).
+    private var uris: [String?] = [nil, FeedNamespace.xml]
+    private var names = NameTable()
     private var internedNames: [XMLName] = []
     private var internedQNames: [[UInt8]] = []
+    private var internedURIIDs: [Int] = []
     private var sawRoot = false
     private var rootClosed = false
     private(set) var failed = false
@@ -29,13 +32,8 @@ final class FastXMLScanner {
 
     private struct Binding {
         let prefix: [UInt8]  // empty: the default namespace
-        let uri: String?
+        let uriID: Int
         let depth: Int
-    }
-
-    private struct NameKey: Hashable {
-        let hash: UInt64
-        let uri: String?
     }
 
     init(handler: XMLEventHandler) {
@@ -91,14 +89,9 @@ final class FastXMLScanner {
 
     private func scanText(_ input: UnsafeBufferPointer<UInt8>, from start: Int, isLast: Bool) -> Int? {
         let count = input.count
-        var end = start
-        var plain = true
-        while end < count {
-            let byte = input[end]
-            if byte == FastXMLScanner.lt { break }
-            if byte == FastXMLScanner.amp || byte == FastXMLScanner.cr { plain = false }
-            end += 1
-        }
+        let end = ByteSearch.first(FastXMLScanner.lt, in: input, from: start, to: count)
+        let plain = !ByteSearch.contains(FastXMLScanner.amp, in: input, from: start, to: end)
+            && !ByteSearch.contains(FastXMLScanner.cr, in: input, from: start, to: end)
         var stop = end
         if end == count, !isLast, !plain {
             // A reference may be cut at the chunk end: keep from the last "&" on.
@@ -275,9 +268,9 @@ final class FastXMLScanner {
         for attribute in raw {
             let name = UnsafeBufferPointer(rebasing: tag[attribute.name])
             if FastXMLScanner.equals(name, "xmlns") {
-                bindings.append(Binding(prefix: [], uri: attribute.value.isEmpty ? nil : attribute.value, depth: depth))
+                bindings.append(Binding(prefix: [], uriID: uriID(attribute.value.isEmpty ? nil : attribute.value), depth: depth))
             } else if name.count > 6, HTMLText.hasPrefix(name, at: 0, "xmlns:") {
-                bindings.append(Binding(prefix: Array(name[6...]), uri: attribute.value, depth: depth))
+                bindings.append(Binding(prefix: Array(name[6...]), uriID: uriID(attribute.value), depth: depth))
             }
         }
         for attribute in raw {
@@ -288,7 +281,7 @@ final class FastXMLScanner {
             if let colon = name.firstIndex(of: UInt8(ascii: ":")) {
                 let prefix = UnsafeBufferPointer(rebasing: name[..<colon])
                 attributes.append(XMLAttribute(
-                    namespace: resolve(prefix), local: String(decoding: name[(colon + 1)...], as: UTF8.self),
+                    namespace: uris[resolve(prefix)], local: String(decoding: name[(colon + 1)...], as: UTF8.self),
                     value: attribute.value))
             } else {
                 attributes.append(XMLAttribute(namespace: nil, local: String(decoding: name, as: UTF8.self), value: attribute.value))
@@ -333,37 +326,47 @@ final class FastXMLScanner {
         if open.isEmpty { rootClosed = true }
     }
 
-    private func resolve(_ prefix: UnsafeBufferPointer<UInt8>) -> String? {
+    /// Index in `uris` of the namespace `prefix` is bound to.
+    private func resolve(_ prefix: UnsafeBufferPointer<UInt8>) -> Int {
         for binding in bindings.reversed() where FastXMLScanner.equals(prefix, binding.prefix) {
-            return binding.uri
+            return binding.uriID
         }
-        return nil  // undeclared prefix: libxml2 reports the element without a namespace too
+        return 0  // undeclared prefix: libxml2 reports the element without a namespace too
+    }
+
+    private func uriID(_ uri: String?) -> Int {
+        if let known = uris.firstIndex(of: uri) { return known }
+        uris.append(uri)
+        return uris.count - 1
     }
 
     /// The interned name for `qname` under the current bindings.
     private func intern(_ qname: UnsafeBufferPointer<UInt8>) -> Int {
         let colon = qname.firstIndex(of: UInt8(ascii: ":"))
-        let uri: String?
+        let uriID: Int
         if let colon {
             guard colon > 0, colon < qname.count - 1 else {
                 failed = true
                 return 0
             }
-            uri = resolve(UnsafeBufferPointer(rebasing: qname[..<colon]))
+            uriID = resolve(UnsafeBufferPointer(rebasing: qname[..<colon]))
         } else {
-            uri = resolve(UnsafeBufferPointer(start: nil, count: 0))
+            uriID = resolve(UnsafeBufferPointer(start: nil, count: 0))
         }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a over the qname, then the namespace
         for byte in qname { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        let key = NameKey(hash: hash, uri: uri)
-        if let known = names[key], FastXMLScanner.equals(qname, internedQNames[known]) { return known }
+        hash = (hash ^ UInt64(uriID)) &* 0x100_0000_01b3
+        if let known = names.find(hash, where: { internedURIIDs[$0] == uriID && FastXMLScanner.equals(qname, internedQNames[$0]) }) {
+            return known
+        }
         let name = XMLName(
-            id: internedNames.count, namespace: uri,
+            id: internedNames.count, namespace: uris[uriID],
             prefix: colon.map { String(decoding: qname[..<$0], as: UTF8.self) },
             local: String(decoding: colon.map { qname[($0 + 1)...] } ?? qname[...], as: UTF8.self))
-        if names[key] == nil { names[key] = name.id }
+        names.insert(hash, id: name.id)
         internedNames.append(name)
         internedQNames.append(Array(qname))
+        internedURIIDs.append(uriID)
         return name.id
     }
 

@@ -31,15 +31,15 @@ struct PostAssembler {
 
     static func plainText(_ marked: MarkedText) -> String {
         switch marked.kind {
-        case .html: return HTMLText.plainText(fromHTML: marked.value)
-        case .text: return HTMLText.collapsingWhitespace(marked.value, keepsBreaks: true)
+        case .html: return HTMLText.plainText(fromHTML: marked.bytes, keepsBreaks: true)
+        case .text: return HTMLText.collapsingWhitespace(bytes: marked.bytes, keepsBreaks: true)
         }
     }
 
     static func singleLine(_ marked: MarkedText) -> String {
         switch marked.kind {
-        case .html: return HTMLText.singleLine(fromHTML: marked.value)
-        case .text: return HTMLText.collapsingWhitespace(marked.value)
+        case .html: return HTMLText.singleLine(fromHTML: marked.bytes)
+        case .text: return HTMLText.collapsingWhitespace(bytes: marked.bytes, keepsBreaks: false)
         }
     }
 
@@ -47,7 +47,7 @@ struct PostAssembler {
     static func displayName(_ raw: String?) -> String? {
         guard let raw else { return nil }
         let text = HTMLText.singleLine(fromHTML: raw)
-        if text.contains("@"), let open = text.firstIndex(of: "("), text.hasSuffix(")") {
+        if text.utf8.contains(UInt8(ascii: "@")), let open = text.firstIndex(of: "("), text.hasSuffix(")") {
             let name = text[text.index(after: open)..<text.index(before: text.endIndex)]
             if !name.isEmpty { return String(name).trimmingCharacters(in: .whitespaces) }
         }

@@ -17,7 +17,7 @@ final class SyndicationHandler: XMLEventHandler {
 
     private var depth = 0
     /// `xml:base` and `xml:lang` in effect at each open element (index = depth).
-    private var bases: [URL?]
+    private var bases: [URLResolver.Base?]
     private var languages: [String?] = [nil]
     private var entry: EntryDraft?
     private var entryDepth = 0
@@ -50,7 +50,7 @@ final class SyndicationHandler: XMLEventHandler {
         documentBase: URL?, onFeed: @escaping (FeedFormat, FeedMetadata) -> Void,
         onEntry: @escaping (EntryDraft, FeedMetadata) -> Void
     ) {
-        bases = [documentBase]
+        bases = [documentBase.map(URLResolver.Base.init)]
         self.onFeed = onFeed
         self.onEntry = onEntry
     }
@@ -95,7 +95,6 @@ final class SyndicationHandler: XMLEventHandler {
             guard entry == nil, format != nil else { return }
             announceFeed()
             var draft = EntryDraft()
-            draft.base = bases[depth]
             draft.language = languages[depth]
             draft.scopeLanguage = languages[depth]
             draft.rdfAbout = attribute("about", in: attributes)
@@ -189,7 +188,7 @@ final class SyndicationHandler: XMLEventHandler {
         var language = languages.last ?? nil
         for attribute in attributes where attribute.namespace == FeedNamespace.xml {
             if attribute.local == "base" {
-                base = URLResolver.resolve(attribute.value, against: base).flatMap(URL.init(string:)) ?? base
+                base = URLResolver.resolve(attribute.value, against: base).flatMap(URL.init(string:)).map(URLResolver.Base.init) ?? base
             } else if attribute.local == "lang" {
                 language = attribute.value.isEmpty ? nil : attribute.value.replacingOccurrences(of: "_", with: "-")
             }
@@ -267,8 +266,8 @@ final class SyndicationHandler: XMLEventHandler {
     /// RFC 4287 §4.1.3.3: a media type that is neither text/*, XML nor (x)html means base64
     /// content; Atom 0.3 says so with `mode="base64"`.
     static func isBase64(type: String?, mode: String?) -> Bool {
-        if mode?.lowercased() == "base64" { return true }
-        guard let type, type.contains("/") else { return false }
+        if let mode, mode.utf8.count == 6, mode.lowercased() == "base64" { return true }
+        guard let type, type.utf8.contains(UInt8(ascii: "/")) else { return false }
         return !(type.hasPrefix("text/") || type.hasSuffix("+xml") || type.hasSuffix("/xml")
             || type == "application/xhtml+xml")
     }
@@ -296,14 +295,44 @@ final class SyndicationHandler: XMLEventHandler {
     }
 
     private func store(_ finished: Capture) {
-        let value = Whitespace.trimmedString(
-            finished.decodesBase64 ? SyndicationHandler.decodedBase64(finished.bytes) : finished.bytes)
+        let bytes = Whitespace.trimmed(finished.decodesBase64 ? SyndicationHandler.decodedBase64(finished.bytes) : finished.bytes)
         guard entry != nil else {
-            storeFeedLevel(finished.target, value: value, kind: finished.kind)
+            storeFeedLevel(finished.target, value: String(decoding: bytes, as: UTF8.self), kind: finished.kind)
             return
         }
+        // Texts stay bytes: PostAssembler reads them as bytes on its own thread.
+        let marked = MarkedText(bytes: bytes, kind: finished.kind)
         switch finished.target {
-        case .title: if entry?.title == nil { entry?.title = MarkedText(value: value, kind: finished.kind) }
+        case .title: if entry?.title == nil { entry?.title = marked }
+        case .description where entry?.summary != nil:
+            // RSS items with a `summary` and a `description`: the description is the body.
+            if entry?.content == nil {
+                entry?.content = marked
+                entry?.contentLanguage = finished.language
+            }
+        case .summary, .description:
+            if entry?.summary == nil {
+                entry?.summary = marked
+                entry?.summaryLanguage = finished.language
+            }
+        case .content:
+            if entry?.content == nil {
+                entry?.content = marked
+                entry?.contentLanguage = finished.language
+            }
+        case .contentEncoded:
+            // content:encoded holds the full post where RSS 2.0 `description` is often a teaser.
+            if !bytes.isEmpty {
+                entry?.content = MarkedText(bytes: bytes, kind: .html)
+                entry?.contentLanguage = finished.language
+            }
+        default:
+            storeEntryField(finished.target, value: String(decoding: bytes, as: UTF8.self))
+        }
+    }
+
+    private func storeEntryField(_ target: Target, value: String) {
+        switch target {
         case .link: if entry?.link == nil { entry?.link = URLResolver.resolve(value, against: bases[depth]) ?? value }
         case .guid: entry?.guid = value
         case .id: entry?.atomID = value
@@ -318,28 +347,8 @@ final class SyndicationHandler: XMLEventHandler {
         case .commentFeed: entry?.commentFeed = URLResolver.resolve(value, against: bases[depth]) ?? value
         case .category(let domain):
             if domain?.lowercased() == "thread", !value.isEmpty { entry?.threadCategory = value }
-        case .description where entry?.summary != nil:
-            // RSS items with a `summary` and a `description`: the description is the body.
-            if entry?.content == nil {
-                entry?.content = MarkedText(value: value, kind: finished.kind)
-                entry?.contentLanguage = finished.language
-            }
-        case .summary, .description:
-            if entry?.summary == nil {
-                entry?.summary = MarkedText(value: value, kind: finished.kind)
-                entry?.summaryLanguage = finished.language
-            }
-        case .content:
-            if entry?.content == nil {
-                entry?.content = MarkedText(value: value, kind: finished.kind)
-                entry?.contentLanguage = finished.language
-            }
-        case .contentEncoded:
-            // content:encoded holds the full post where RSS 2.0 `description` is often a teaser.
-            if !value.isEmpty {
-                entry?.content = MarkedText(value: value, kind: .html)
-                entry?.contentLanguage = finished.language
-            }
+        case .title, .summary, .description, .content, .contentEncoded:
+            return  // stored as bytes by `store`
         }
     }
 

@@ -4,8 +4,9 @@ enum XMLCharacterData {
     private static let amp = UInt8(ascii: "&")
     private static let cr: UInt8 = 0x0D
 
-    /// Decodes numeric references and line ends (XML 1.0 §2.11: CR LF and CR become LF; in
-    /// attribute values §3.3.3: whitespace characters become spaces). False on a named entity.
+    /// Decodes numeric references, XML's five predefined entities and line ends (XML 1.0
+    /// §2.11: CR LF and CR become LF; in attribute values §3.3.3: whitespace characters become
+    /// spaces). False on any other named entity (`XMLSanitizer` rewrote the known ones).
     static func decode(_ run: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], isAttribute: Bool) -> Bool {
         var index = 0
         let count = run.count
@@ -14,13 +15,25 @@ enum XMLCharacterData {
             let byte = run[index]
             if isOrdinary(byte, isAttribute) {
                 // Copy the run up to the next byte that needs attention in one go.
-                var end = index + 1
-                while end < count, isOrdinary(run[end], isAttribute) { end += 1 }
+                var end: Int
+                if isAttribute {
+                    end = index + 1
+                    while end < count, isOrdinary(run[end], isAttribute) { end += 1 }
+                } else {
+                    // Text: only "&" and CR need attention; CR is rare, so find "&" first.
+                    end = ByteSearch.first(amp, in: run, from: index + 1, to: count)
+                    end = ByteSearch.first(cr, in: run, from: index + 1, to: end)
+                }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: run[index..<end]))
                 index = end
                 continue
             }
             if byte == amp {
+                if let length = XMLSanitizer.predefinedEntityLength(run, at: index) {
+                    output.append(XMLSanitizer.predefinedEntityValue(run, at: index, length: length))
+                    index += length
+                    continue
+                }
                 guard index + 1 < count, run[index + 1] == UInt8(ascii: "#"),
                     let (value, length) = EntityReference.decode(run, at: index),
                     run[index + length - 1] == UInt8(ascii: ";"), XMLSanitizer.isLegalXMLChar(value),

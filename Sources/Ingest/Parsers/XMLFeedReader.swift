@@ -14,6 +14,9 @@ struct XMLFeedReader {
     static let chunkSize = 256 * 1_024
     /// False skips the fast pass (libxml2 reads every document).
     var usesFastScanner = true
+    /// Documents at least this large have their entries assembled on a second thread
+    /// (`AssemblyLine`) when the machine has more than one core.
+    var secondThreadMinimumBytes = XMLFeedReader.chunkSize
 
     func read(
         _ body: Data, context: ParseContext,
@@ -57,26 +60,31 @@ struct XMLFeedReader {
         var assembler = PostAssembler(context: context)
         var seen = 0
         var announced = feedAnnounced
-        let handler = SyndicationHandler(
-            documentBase: URLResolver.documentBase(context),
-            onFeed: { format, feed in
+        let line = AssemblyLine(
+            threaded: body.count >= secondThreadMinimumBytes && ProcessInfo.processInfo.activeProcessorCount > 1
+        ) { event in
+            switch event {
+            case .feed(let format, let feed):
                 if !announced {
                     announced = true
                     onFeed(format, feed)
                 }
-            },
-            onEntry: { draft, feed in
+            case .entry(let draft, let feed):
                 let post = assembler.post(from: draft, feed: feed)
                 seen += 1
                 if seen > delivered { onEntry(post) }
-            })
+            }
+        }
+        let handler = SyndicationHandler(
+            documentBase: URLResolver.documentBase(context),
+            onFeed: { line.send(.feed($0, $1)) }, onEntry: { line.send(.entry($0, $1)) })
         let stream = usesLibXML ? XMLStream(handler: handler) : nil
         let scanner = usesLibXML ? nil : FastXMLScanner(handler: handler)
         var scannerFailed = false
         let repaired = body.withUnsafeBytes { raw -> Bool in
             let detection = CharsetDetector.detect(raw, contentType: context.contentType, markup: .xml)
             let transcoder = UTF8Transcoder(encoding: detection.encoding)
-            var sanitizer = XMLSanitizer()
+            var sanitizer = XMLSanitizer(keepsPredefinedEntities: !usesLibXML)
             var utf8: [UInt8] = []
             var repairedXML: [UInt8] = []
             var offset = detection.bomLength
@@ -106,6 +114,7 @@ struct XMLFeedReader {
             return sanitizer.repairedMalformedInput
         }
         if !scannerFailed { handler.finish() }
+        line.close()
         let wellFormed = usesLibXML ? stream?.wasWellFormed ?? false : !scannerFailed
         return Pass(
             handler: handler, wellFormed: wellFormed, repaired: repaired, delivered: max(seen, delivered),

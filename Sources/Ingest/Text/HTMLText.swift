@@ -11,16 +11,23 @@ public enum HTMLText {
     /// One line of text (titles, names): like `plainText(fromHTML:)` with breaks as spaces.
     /// Entities are decoded up to twice, because feeds escape titles twice (`&amp;amp;`).
     public static func singleLine(fromHTML html: String) -> String {
-        let once = plainText(fromHTML: Array(html.utf8), keepsBreaks: false)
+        singleLine(fromHTML: Array(html.utf8))
+    }
+
+    static func singleLine(fromHTML bytes: [UInt8]) -> String {
+        let once = plainText(fromHTML: bytes, keepsBreaks: false)
         guard once.utf8.contains(UInt8(ascii: "&")) else { return once }
         return plainText(fromHTML: Array(once.utf8), keepsBreaks: false)
     }
 
     /// Plain text of text that is not HTML (Atom `type="text"`): only whitespace is collapsed.
     public static func collapsingWhitespace(_ text: String, keepsBreaks: Bool = false) -> String {
-        var builder = HTMLTextBuilder(keepsBreaks: keepsBreaks, capacity: text.utf8.count)
-        var bytes = Array(text.utf8)
-        bytes.withUnsafeMutableBufferPointer { builder.appendDecodedText(UnsafeBufferPointer($0)) }
+        collapsingWhitespace(bytes: Array(text.utf8), keepsBreaks: keepsBreaks)
+    }
+
+    static func collapsingWhitespace(bytes: [UInt8], keepsBreaks: Bool) -> String {
+        var builder = HTMLTextBuilder(keepsBreaks: keepsBreaks, capacity: bytes.count)
+        bytes.withUnsafeBufferPointer { builder.appendDecodedText($0) }
         return builder.finish()
     }
 

@@ -1,0 +1,91 @@
+import Foundation
+
+/// Hands what `SyndicationHandler` finds to a consumer, in document order, either at once
+/// (small documents) or on a second thread (large ones), so that on a multi-core machine
+/// turning drafts into posts (`PostAssembler`: HTML to text, dates, threads) and writing them
+/// runs while the scanner reads on. About a third of parsing a large feed moves off the
+/// scanner's thread.
+///
+/// Events travel in batches through a short bounded queue: the scanner waits when the
+/// consumer is `maxQueuedBatches` behind, so memory stays flat however large the document.
+/// `close()` delivers what is left and returns only when the consumer has seen every event;
+/// whatever the consumer changed is then visible to the caller (the queue's lock orders it).
+final class AssemblyLine: @unchecked Sendable {
+    enum Event {
+        case feed(FeedFormat, FeedMetadata)
+        case entry(EntryDraft, FeedMetadata)
+    }
+
+    static let batchSize = 32
+    static let maxQueuedBatches = 8
+
+    private let consume: (Event) -> Void
+    private let threaded: Bool
+    private var pending: [Event] = []
+    // Shared with the consumer thread; guarded by `condition`.
+    private let condition = NSCondition()
+    private var queued: [[Event]] = []
+    private var closed = false
+    private var consumerDone = false
+
+    /// - Parameters:
+    ///   - threaded: false calls `consume` on the caller's thread as each event arrives.
+    ///   - consume: called for every event, in order, never concurrently with itself.
+    init(threaded: Bool, consume: @escaping (Event) -> Void) {
+        self.threaded = threaded
+        self.consume = consume
+        guard threaded else { return }
+        pending.reserveCapacity(AssemblyLine.batchSize)
+        let thread = Thread { [self] in runConsumer() }
+        thread.name = "monitor.assembly"
+        thread.start()
+    }
+
+    func send(_ event: Event) {
+        guard threaded else {
+            consume(event)
+            return
+        }
+        pending.append(event)
+        if pending.count >= AssemblyLine.batchSize { handOver() }
+    }
+
+    /// Delivers what is pending and waits until the consumer has processed everything.
+    func close() {
+        guard threaded else { return }
+        handOver()
+        condition.lock()
+        closed = true
+        condition.broadcast()
+        while !consumerDone { condition.wait() }
+        condition.unlock()
+    }
+
+    private func handOver() {
+        guard !pending.isEmpty else { return }
+        condition.lock()
+        while queued.count >= AssemblyLine.maxQueuedBatches { condition.wait() }
+        queued.append(pending)
+        condition.broadcast()
+        condition.unlock()
+        pending = []
+        pending.reserveCapacity(AssemblyLine.batchSize)
+    }
+
+    private func runConsumer() {
+        while true {
+            condition.lock()
+            while queued.isEmpty, !closed { condition.wait() }
+            if queued.isEmpty {
+                consumerDone = true
+                condition.broadcast()
+                condition.unlock()
+                return
+            }
+            let batch = queued.removeFirst()
+            condition.broadcast()
+            condition.unlock()
+            for event in batch { consume(event) }
+        }
+    }
+}

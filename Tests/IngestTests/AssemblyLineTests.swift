@@ -1,0 +1,67 @@
+import Foundation
+import XCTest
+
+@testable import Ingest
+
+/// Entries of large documents are assembled on a second thread; what comes out must be what
+/// the single-threaded reading gives, in the same order, with nothing lost or repeated.
+final class AssemblyLineTests: XCTestCase {
+    private func feed(entries: Int, breakingAfter broken: Int? = nil) -> Data {
+        var xml = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Forum</title><link>https://forum.example/</link>"
+        for index in 0..<entries {
+            xml += "<item><title>Beitrag \(index) &amp; mehr</title><link>/t/\(index % 97)/\(index)</link>"
+                + "<guid isPermaLink=\"false\">p\(index)</guid><pubDate>Sun, 22 Nov 2026 18:00:00 +0000</pubDate>"
+                + "<category domain=\"thread\">\(index % 97)</category>"
+                + "<description>&lt;p&gt;Text \(index) mit &amp;hellip; und &lt;b&gt;fett&lt;/b&gt;&lt;/p&gt;</description></item>\n"
+            if index == broken { xml += "<item><title>unclosed</item>\n" }
+        }
+        return Data((xml + "</channel></rss>").utf8)
+    }
+
+    private func read(_ body: Data, secondThreadMinimumBytes: Int, fast: Bool = true) throws -> (ParseOutcome, [FetchedPost]) {
+        var reader = XMLFeedReader(usesFastScanner: fast)
+        reader.secondThreadMinimumBytes = secondThreadMinimumBytes
+        var posts: [FetchedPost] = []
+        let outcome = try reader.read(
+            body, context: FeedFixture.context(documentURL: "https://forum.example/feed"), onFeed: { _, _ in },
+            onEntry: { posts.append($0) }, finalFeed: { _ in })
+        return (outcome, posts)
+    }
+
+    func testEventsArriveInOrderAndAllBeforeCloseReturns() {
+        var seen: [String] = []
+        let line = AssemblyLine(threaded: true) { event in
+            if case .entry(let draft, _) = event { seen.append(draft.guid ?? "") }
+        }
+        for index in 0..<1_000 {
+            var draft = EntryDraft()
+            draft.guid = "g\(index)"
+            line.send(.entry(draft, FeedMetadata()))
+        }
+        line.close()
+        XCTAssertEqual(seen, (0..<1_000).map { "g\($0)" })
+    }
+
+    func testLargeFeedReadsTheSameOnTheSecondThreadAsOnOne() throws {
+        let body = feed(entries: 3_000)
+        XCTAssertGreaterThan(body.count, XMLFeedReader.chunkSize)
+        let (threadedOutcome, threaded) = try read(body, secondThreadMinimumBytes: 0)
+        let (_, single) = try read(body, secondThreadMinimumBytes: .max)
+        XCTAssertEqual(threaded.count, 3_000)
+        XCTAssertEqual(threaded, single)
+        XCTAssertEqual(threadedOutcome.entryCount, 3_000)
+        XCTAssertEqual(threaded.last?.link, "https://forum.example/t/\(2_999 % 97)/2999")
+        XCTAssertEqual(threaded.first?.text, "Text 0 mit … und fett")
+    }
+
+    func testMalformedLargeFeedFallsBackToLibXMLWithoutLosingOrRepeatingEntries() throws {
+        // The error lies beyond the first chunk, so the fast pass has delivered entries already.
+        let body = feed(entries: 3_000, breakingAfter: 2_500)
+        let (outcome, threaded) = try read(body, secondThreadMinimumBytes: 0)
+        let (_, libXMLOnly) = try read(body, secondThreadMinimumBytes: .max, fast: false)
+        XCTAssertTrue(outcome.recovered)
+        XCTAssertEqual(threaded.map(\.id), libXMLOnly.map(\.id))
+        XCTAssertEqual(Set(threaded.compactMap(\.id)).count, threaded.compactMap(\.id).count, "no entry delivered twice")
+        XCTAssertTrue(threaded.contains { $0.id == "p2999" })
+    }
+}
