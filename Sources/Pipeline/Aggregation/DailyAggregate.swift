@@ -18,24 +18,6 @@ public struct DailyAggregate: Sendable, Equatable, Codable {
     public var scoreSum: Double
     public var distinctAuthors: Int
 
-    public init(
-        day: ReportDay, scope: TrendRow.Scope, source: String, topic: String, language: String, volume: Int,
-        positive: Int, neutral: Int, negative: Int, unscored: Int, scoreSum: Double, distinctAuthors: Int
-    ) {
-        self.day = day
-        self.scope = scope
-        self.source = source
-        self.topic = topic
-        self.language = language
-        self.volume = volume
-        self.positive = positive
-        self.neutral = neutral
-        self.negative = negative
-        self.unscored = unscored
-        self.scoreSum = scoreSum
-        self.distinctAuthors = distinctAuthors
-    }
-
     /// The report day's rows of `report` with posts, as the store keeps them.
     public static func of(_ report: DailyReport) -> [DailyAggregate] {
         report.dailyAggregates

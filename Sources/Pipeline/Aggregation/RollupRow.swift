@@ -46,32 +46,4 @@ public struct RollupRow: Sendable, Equatable, Codable {
         case dailyMean = "daily_mean"
         case changeVsPrevious = "change_vs_previous"
     }
-
-    public init(
-        period: Period, label: String, firstDay: ReportDay, lastDay: ReportDay, days: Int, complete: Bool,
-        scope: TrendRow.Scope, source: String, topic: String, language: String, volume: Int, positive: Int,
-        neutral: Int, negative: Int, unscored: Int, netSentiment: Double?, meanScore: Double?, distinctAuthors: Int?,
-        dailyMean: Double, changeVsPrevious: Double?
-    ) {
-        self.period = period
-        self.label = label
-        self.firstDay = firstDay
-        self.lastDay = lastDay
-        self.days = days
-        self.complete = complete
-        self.scope = scope
-        self.source = source
-        self.topic = topic
-        self.language = language
-        self.volume = volume
-        self.positive = positive
-        self.neutral = neutral
-        self.negative = negative
-        self.unscored = unscored
-        self.netSentiment = netSentiment
-        self.meanScore = meanScore
-        self.distinctAuthors = distinctAuthors
-        self.dailyMean = dailyMean
-        self.changeVsPrevious = changeVsPrevious
-    }
 }

@@ -70,37 +70,4 @@ public struct TrendRow: Sendable, Equatable, Codable {
         case sentimentDropProbability = "sentiment_drop_probability"
         case isSentimentDrop = "is_sentiment_drop"
     }
-
-    public init(
-        scope: Scope, source: String, topic: String, language: String, volume: Int, positive: Int, neutral: Int,
-        negative: Int, unscored: Int, netSentiment: Double?, meanScore: Double?, distinctAuthors: Int,
-        baseline7d: Double, baseline28d: Double, changeVs7d: Double?, changeVs28d: Double?, expectedVolume: Double,
-        spikeProbability: Double, spikeModel: String, isVolumeSpike: Bool, negativeShare: Double?,
-        baselineNegativeShare: Double, sentimentDropProbability: Double, isSentimentDrop: Bool
-    ) {
-        self.scope = scope
-        self.source = source
-        self.topic = topic
-        self.language = language
-        self.volume = volume
-        self.positive = positive
-        self.neutral = neutral
-        self.negative = negative
-        self.unscored = unscored
-        self.netSentiment = netSentiment
-        self.meanScore = meanScore
-        self.distinctAuthors = distinctAuthors
-        self.baseline7d = baseline7d
-        self.baseline28d = baseline28d
-        self.changeVs7d = changeVs7d
-        self.changeVs28d = changeVs28d
-        self.expectedVolume = expectedVolume
-        self.spikeProbability = spikeProbability
-        self.spikeModel = spikeModel
-        self.isVolumeSpike = isVolumeSpike
-        self.negativeShare = negativeShare
-        self.baselineNegativeShare = baselineNegativeShare
-        self.sentimentDropProbability = sentimentDropProbability
-        self.isSentimentDrop = isSentimentDrop
-    }
 }

@@ -29,23 +29,4 @@ public struct WatchRow: Sendable, Equatable, Codable {
         case netSentiment7d = "net_sentiment_7d"
         case shareOfVoice7d = "share_of_voice_7d"
     }
-
-    public init(
-        group: String, term: String, volume: Int, positive: Int, neutral: Int, negative: Int, unscored: Int,
-        netSentiment: Double?, shareOfVoice: Double?, volume7d: Int, netSentiment7d: Double?,
-        shareOfVoice7d: Double?
-    ) {
-        self.group = group
-        self.term = term
-        self.volume = volume
-        self.positive = positive
-        self.neutral = neutral
-        self.negative = negative
-        self.unscored = unscored
-        self.netSentiment = netSentiment
-        self.shareOfVoice = shareOfVoice
-        self.volume7d = volume7d
-        self.netSentiment7d = netSentiment7d
-        self.shareOfVoice7d = shareOfVoice7d
-    }
 }
