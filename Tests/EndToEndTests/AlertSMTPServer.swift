@@ -10,44 +10,37 @@ final class AlertSMTPServer {
     let port: Int
     /// aiosmtpd creates the Maildir (and its tmp/new/cur) itself; it must not exist beforehand.
     let maildir: URL
-    private var process: Process?
+    private var server: LoopbackServerProcess?
 
     /// Fails the test with the install command when aiosmtpd is missing.
     init(maildir: URL, port: Int? = nil) throws {
-        guard FileManager.default.isExecutableFile(atPath: Self.python),
-            Self.shell([Self.python, "-c", "import aiosmtpd"]) == 0
-        else {
-            throw AlertTestToolMissing("the mail tests need Debian's aiosmtpd: \(Self.install)")
-        }
+        try Self.requireAiosmtpd()
         self.maildir = maildir
         self.port = try port ?? Self.freePort()
     }
 
+    /// Throws, with the install command, when Debian's aiosmtpd is missing.
+    static func requireAiosmtpd() throws {
+        guard FileManager.default.isExecutableFile(atPath: python), shell([python, "-c", "import aiosmtpd"]) == 0 else {
+            throw AlertTestToolMissing("the mail tests need Debian's aiosmtpd: \(install)")
+        }
+    }
+
     /// Starts the server and waits until it accepts connections.
     func start() throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.python)
-        process.arguments = ["-m", "aiosmtpd", "-n", "-l", "127.0.0.1:\(port)", "-c", "aiosmtpd.handlers.Mailbox", maildir.path]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        self.process = process
-        for _ in 0..<100 {
-            if Self.accepts(port: port) { return }
-            Thread.sleep(forTimeInterval: 0.05)
+        let server = LoopbackServerProcess(
+            executable: Self.python,
+            arguments: ["-m", "aiosmtpd", "-n", "-l", "127.0.0.1:\(port)", "-c", "aiosmtpd.handlers.Mailbox", maildir.path])
+        self.server = server
+        guard try server.start(waitingFor: [port], timeoutSeconds: 5) else {
+            throw AlertTestToolMissing("aiosmtpd did not start on port \(port)")
         }
-        stop()
-        throw AlertTestToolMissing("aiosmtpd did not start on port \(port)")
     }
 
     func stop() {
-        guard let process, process.isRunning else { return }
-        process.terminate()
-        process.waitUntilExit()
-        self.process = nil
+        server?.stop()
+        server = nil
     }
-
-    deinit { stop() }
 
     /// Every message received so far, oldest first.
     func messages() throws -> [URL] {

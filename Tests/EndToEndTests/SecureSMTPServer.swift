@@ -31,16 +31,12 @@ final class SecureSMTPServer {
     let smtpsPort: Int
     let maildir: URL
     let certificates: TestCertificates
-    private var process: Process?
+    private var server: LoopbackServerProcess?
     private let log: URL
 
     /// Fails the test with the install command when aiosmtpd or openssl is missing.
     init(folder: URL) throws {
-        guard FileManager.default.isExecutableFile(atPath: AlertSMTPServer.python),
-            AlertSMTPServer.shell([AlertSMTPServer.python, "-c", "import aiosmtpd"]) == 0
-        else {
-            throw AlertTestToolMissing("the mail tests need Debian's aiosmtpd: \(AlertSMTPServer.install)")
-        }
+        try AlertSMTPServer.requireAiosmtpd()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         certificates = try TestCertificates(folder: folder.appendingPathComponent("tls"))
         maildir = folder.appendingPathComponent("maildir")
@@ -55,36 +51,25 @@ final class SecureSMTPServer {
     func start() throws {
         let script = try XCTUnwrap(
             Bundle.module.url(forResource: "secure_smtp_server", withExtension: "py", subdirectory: "Fixtures/smtp"))
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: AlertSMTPServer.python)
-        process.arguments = [
-            script.path, "--maildir", maildir.path, "--cert", certificates.serverCertificate.path,
-            "--key", certificates.serverKey.path, "--user", Self.user, "--password", Self.password,
-            "--starttls-port", String(startTLSPort), "--smtps-port", String(smtpsPort),
-        ]
         XCTAssertTrue(FileManager.default.createFile(atPath: log.path, contents: nil))
-        let logHandle = try FileHandle(forWritingTo: log)
-        process.standardOutput = logHandle
-        process.standardError = logHandle
-        try process.run()
-        self.process = process
-        for _ in 0..<200 {
-            if AlertSMTPServer.accepts(port: startTLSPort), AlertSMTPServer.accepts(port: smtpsPort) { return }
-            if !process.isRunning { break }
-            Thread.sleep(forTimeInterval: 0.05)
+        let server = LoopbackServerProcess(
+            executable: AlertSMTPServer.python,
+            arguments: [
+                script.path, "--maildir", maildir.path, "--cert", certificates.serverCertificate.path,
+                "--key", certificates.serverKey.path, "--user", Self.user, "--password", Self.password,
+                "--starttls-port", String(startTLSPort), "--smtps-port", String(smtpsPort),
+            ],
+            output: try FileHandle(forWritingTo: log))
+        self.server = server
+        guard try server.start(waitingFor: [startTLSPort, smtpsPort], timeoutSeconds: 10) else {
+            throw AlertTestToolMissing("the TLS test SMTP server did not start: \(serverLog())")
         }
-        stop()
-        throw AlertTestToolMissing("the TLS test SMTP server did not start: \(serverLog())")
     }
 
     func stop() {
-        guard let process, process.isRunning else { return }
-        process.terminate()
-        process.waitUntilExit()
-        self.process = nil
+        server?.stop()
+        server = nil
     }
-
-    deinit { stop() }
 
     /// What the server wrote (its tracebacks name TLS and login failures from its side).
     func serverLog() -> String {
