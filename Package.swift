@@ -10,8 +10,10 @@ let package = Package(
         .executable(name: "monitor", targets: ["monitor"]),
     ],
     targets: [
+        // libcurl is loaded at first use (dlopen in the shim), not linked: no pkgConfig, whose
+        // `-lcurl` would link it; the headers are in the default include path.
         .systemLibrary(
-            name: "CCurl", path: "Sources/CCurl", pkgConfig: "libcurl",
+            name: "CCurl", path: "Sources/CCurl",
             providers: [.apt(["libcurl4-openssl-dev"])]),
         .systemLibrary(
             name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",

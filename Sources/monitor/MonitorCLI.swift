@@ -15,7 +15,8 @@ enum MonitorCLI {
     ]
 
     static func main() {
-        CurlRuntime.initialise()
+        // libcurl is loaded and initialised by the first transfer (see CurlRuntime), so
+        // commands that never fetch or mail start without it.
         exit(run(Array(CommandLine.arguments.dropFirst())))  // exit() flushes stdout
     }
 

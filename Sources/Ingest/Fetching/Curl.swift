@@ -9,18 +9,32 @@ import Foundation
 // XFERINFODATA point at the transfer itself, passed *unretained*: the transfer outlives the
 // handle, because the handle is cleaned up in the transfer's own deinit.
 
-/// libcurl must be initialised once, before any thread starts (FoundationNetworking uses it too).
+/// libcurl is initialised once, by the first transfer or by a command that will fetch or mail
+/// (before it starts threads); libcurl 7.84 and later initialise thread-safely anyway.
 public enum CurlRuntime {
     private static let initialised: Bool = {
-        curl_global_init(Int(CURL_GLOBAL_DEFAULT)) == CURLE_OK
+        monitor_curl_global_init(Int(CURL_GLOBAL_DEFAULT)) == CURLE_OK
     }()
 
     public static func initialise() {
         _ = initialised
     }
 
+    /// Why libcurl.so.4 could not be loaded (it is loaded at first use), or nil.
+    public static var loadError: String? {
+        monitor_curl_load_error().map { String(cString: $0) }
+    }
+
+    /// Stops with what is missing and how to install it: without libcurl nothing can be fetched or mailed.
+    static func unavailable(_ call: String) -> Never {
+        if let loadError {
+            fatalError("libcurl could not be loaded (\(loadError)); install it with `sudo apt-get install libcurl4` or run `make deps`")
+        }
+        fatalError("\(call) failed: libcurl is out of memory")
+    }
+
     public static var versionDescription: String {
-        String(cString: curl_version())
+        String(cString: monitor_curl_version())
     }
 }
 
@@ -54,8 +68,8 @@ final class CurlTransfer {
 
     init() {
         CurlRuntime.initialise()
-        guard let handle = curl_easy_init() else {
-            fatalError("curl_easy_init failed: libcurl is out of memory")
+        guard let handle = monitor_curl_easy_init() else {
+            CurlRuntime.unavailable("curl_easy_init")
         }
         self.handle = handle
         errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
@@ -70,9 +84,9 @@ final class CurlTransfer {
     }
 
     deinit {
-        curl_easy_cleanup(handle)
-        curl_slist_free_all(headerList)
-        curl_slist_free_all(recipientList)
+        monitor_curl_easy_cleanup(handle)
+        monitor_curl_slist_free_all(headerList)
+        monitor_curl_slist_free_all(recipientList)
         errorBuffer.deallocate()
     }
 
@@ -86,14 +100,14 @@ final class CurlTransfer {
     }
 
     func setHeaders(_ lines: [String]) {
-        curl_slist_free_all(headerList)
-        headerList = lines.reduce(nil) { list, line in curl_slist_append(list, line) }
+        monitor_curl_slist_free_all(headerList)
+        headerList = lines.reduce(nil) { list, line in monitor_curl_slist_append(list, line) }
         _ = monitor_curl_setopt_slist(handle, CURLOPT_HTTPHEADER, headerList)
     }
 
     func setMailRecipients(_ recipients: [String]) {
-        curl_slist_free_all(recipientList)
-        recipientList = recipients.reduce(nil) { list, address in curl_slist_append(list, "<\(address)>") }
+        monitor_curl_slist_free_all(recipientList)
+        recipientList = recipients.reduce(nil) { list, address in monitor_curl_slist_append(list, "<\(address)>") }
         _ = monitor_curl_setopt_slist(handle, CURLOPT_MAIL_RCPT, recipientList)
     }
 
@@ -114,12 +128,12 @@ final class CurlTransfer {
 
     /// Runs the transfer on the calling thread.
     func perform() -> CurlOutcome {
-        outcome(for: curl_easy_perform(handle))
+        outcome(for: monitor_curl_easy_perform(handle))
     }
 
     func outcome(for code: CURLcode) -> CurlOutcome {
         let detail = String(cString: errorBuffer)
-        let message = detail.isEmpty ? String(cString: curl_easy_strerror(code)) : detail
+        let message = detail.isEmpty ? String(cString: monitor_curl_easy_strerror(code)) : detail
         return CurlOutcome(
             code: Int(code.rawValue), message: message, isTimeout: code == CURLE_OPERATION_TIMEDOUT)
     }
@@ -212,8 +226,8 @@ final class CurlMulti {
 
     init(maxTotalConnections: Int, maxConnectionsPerHost: Int) {
         CurlRuntime.initialise()
-        guard let handle = curl_multi_init() else {
-            fatalError("curl_multi_init failed: libcurl is out of memory")
+        guard let handle = monitor_curl_multi_init() else {
+            CurlRuntime.unavailable("curl_multi_init")
         }
         self.handle = handle
         _ = monitor_curl_multi_setopt_long(handle, CURLMOPT_MAX_TOTAL_CONNECTIONS, maxTotalConnections)
@@ -221,7 +235,7 @@ final class CurlMulti {
     }
 
     deinit {
-        curl_multi_cleanup(handle)
+        monitor_curl_multi_cleanup(handle)
     }
 
     /// Performs every transfer and returns their outcomes in the same order. A transfer starts
@@ -237,21 +251,21 @@ final class CurlMulti {
             while let next = waiting.first, (startTimes?[next] ?? 0) <= now {
                 waiting.removeFirst()
                 indexByHandle[transfers[next].handle] = next
-                curl_multi_add_handle(handle, transfers[next].handle)
+                monitor_curl_multi_add_handle(handle, transfers[next].handle)
             }
-            curl_multi_perform(handle, &running)
+            monitor_curl_multi_perform(handle, &running)
             var queued: Int32 = 0
-            while let message = curl_multi_info_read(handle, &queued) {
+            while let message = monitor_curl_multi_info_read(handle, &queued) {
                 guard message.pointee.msg == CURLMSG_DONE, let easy = message.pointee.easy_handle,
                     let index = indexByHandle[easy]
                 else { continue }
                 outcomes[index] = transfers[index].outcome(for: message.pointee.data.result)
-                curl_multi_remove_handle(handle, easy)
+                monitor_curl_multi_remove_handle(handle, easy)
             }
             if running > 0 || !waiting.isEmpty {
                 let untilNextStart = waiting.first.map { (startTimes?[$0] ?? 0) - ProcessInfo.processInfo.systemUptime } ?? 0.2
                 let timeoutMilliseconds = Int32(max(1, min(200, untilNextStart * 1000)))
-                curl_multi_poll(handle, nil, 0, timeoutMilliseconds, nil)
+                monitor_curl_multi_poll(handle, nil, 0, timeoutMilliseconds, nil)
             }
         } while running > 0 || !waiting.isEmpty
         return outcomes.enumerated().map { index, outcome in
