@@ -124,10 +124,7 @@ public struct ParsedFeedJSONWriter {
     /// a zero byte after XOR marks `"` or `\`, a borrow below 0x20 marks a control character).
     @inline(__always)
     private static func mayNeedEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
-        let belowSpace = (word &- 0x2020_2020_2020_2020) & ~word & highs != 0
-        return belowSpace || hasZero(word ^ 0x2222_2222_2222_2222) || hasZero(word ^ 0x5C5C_5C5C_5C5C_5C5C)
+        WordTest.hasBelow(word, 0x20) || WordTest.has(word, 0x22) || WordTest.has(word, 0x5C)
     }
 
     /// Bytes JSON strings must escape: quote, backslash, C0 controls (one table load per byte).

@@ -17,3 +17,28 @@ enum ByteSearch {
         first(byte, in: input, from: start, to: end) < end
     }
 }
+
+/// Tests on eight bytes at once (SWAR): a loop can skip a word in which no byte needs
+/// attention. Both tests are exact about whether such a byte exists, not about where.
+enum WordTest {
+    private static let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// Eight bytes at `offset`, in any alignment.
+    @inline(__always)
+    static func load(_ input: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64 {
+        UnsafeRawPointer(input.baseAddress!).loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+    }
+
+    /// True when some byte of `word` equals `byte` (a zero byte after XOR).
+    @inline(__always)
+    static func has(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let x = word ^ (ones &* UInt64(byte))
+        return (x &- ones) & ~x & highs != 0
+    }
+
+    /// True when some byte of `word` is below `limit` (at most 0x80; a borrow marks it).
+    @inline(__always)
+    static func hasBelow(_ word: UInt64, _ limit: UInt8) -> Bool {
+        (word &- ones &* UInt64(limit)) & ~word & highs != 0
+    }
+}

@@ -185,9 +185,12 @@ public enum HTMLText {
     static func find(_ input: UnsafeBufferPointer<UInt8>, _ needle: StaticString, from start: Int) -> Int? {
         let length = needle.utf8CodeUnitCount
         let first = needle.utf8Start[0]
+        let last = input.count - length  // the last index where the needle fits
         var index = start
-        while index + length <= input.count {
-            if input[index] == first, hasPrefix(input, at: index, needle) { return index }
+        while index <= last {
+            index = ByteSearch.first(first, in: input, from: index, to: last + 1)
+            guard index <= last else { return nil }
+            if hasPrefix(input, at: index, needle) { return index }
             index += 1
         }
         return nil
