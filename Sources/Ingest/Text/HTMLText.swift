@@ -15,8 +15,8 @@ public enum HTMLText {
     }
 
     static func singleLine(fromHTML bytes: [UInt8]) -> String {
-        let once = plainText(fromHTML: bytes, keepsBreaks: false)
-        guard once.utf8.contains(UInt8(ascii: "&")) else { return once }
+        var once = plainText(fromHTML: bytes, keepsBreaks: false)
+        guard once.withUTF8({ ByteSearch.contains(UInt8(ascii: "&"), in: $0, from: 0, to: $0.count) }) else { return once }
         return plainText(fromHTML: Array(once.utf8), keepsBreaks: false)
     }
 

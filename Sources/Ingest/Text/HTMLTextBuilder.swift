@@ -24,11 +24,11 @@ struct HTMLTextBuilder {
     /// Block elements from HTML 4.01 §7.5.3 plus the HTML5 sectioning elements; `br` is a line.
     static func role<C: Collection>(ofTag name: C) -> Role where C.Element == UInt8 {
         guard let key = TagKey(name) else { return .inline }
-        return roles[key] ?? .inline
+        return roles.role(of: key)
     }
 
     /// A lowercased tag name of up to 16 ASCII bytes packed into two words: no String per tag.
-    private struct TagKey: Hashable {
+    private struct TagKey: Equatable {
         var high: UInt64 = 0
         var low: UInt64 = 0
 
@@ -46,8 +46,38 @@ struct HTMLTextBuilder {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
-    private static let roles: [TagKey: Role] = {
-        var roles: [TagKey: Role] = [:]
+    /// Open addressing over the packed key (every tag of a document is looked up; `Hasher`
+    /// was a tenth of turning feed HTML into text).
+    private struct RoleTable {
+        private var keys: [TagKey?] = Array(repeating: nil, count: 256)
+        private var values: [Role] = Array(repeating: .inline, count: 256)
+
+        private static func slot(_ key: TagKey) -> Int {
+            Int(truncatingIfNeeded: ((key.high &* 0x9E37_79B9_7F4A_7C15) ^ key.low) >> 56)
+        }
+
+        subscript(key: TagKey) -> Role {
+            get { role(of: key) }
+            set {
+                var index = RoleTable.slot(key)
+                while let existing = keys[index], existing != key { index = (index + 1) & 255 }
+                keys[index] = key
+                values[index] = newValue
+            }
+        }
+
+        func role(of key: TagKey) -> Role {
+            var index = RoleTable.slot(key)
+            while let existing = keys[index] {
+                if existing == key { return values[index] }
+                index = (index + 1) & 255
+            }
+            return .inline
+        }
+    }
+
+    private static let roles: RoleTable = {
+        var roles = RoleTable()
         let table: [(Role, [String])] = [
             (.paragraph, ["p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "ul", "ol",
                           "dl", "table", "section", "article", "aside", "header", "footer", "figure",
