@@ -73,7 +73,7 @@ final class DecodingTests: XCTestCase {
         XCTAssertEqual(sanitized(xml, keeps: false), "<r>&#60;p&#62; &#38; &#34;&#39; &#8230; &#38;amp x &ltx;</r>")
     }
 
-    func testCharacterDataDecodesPredefinedEntitiesLikeTheirNumericForms() {
+    func testCharacterDataDecodesPredefinedAndHTMLEntitiesAndLeavesTheRestToRepair() {
         func decoded(_ text: String) -> String? {
             var output: [UInt8] = []
             let ok = Array(text.utf8).withUnsafeBufferPointer { XMLCharacterData.decode($0, into: &output, isAttribute: false) }
@@ -81,6 +81,19 @@ final class DecodingTests: XCTestCase {
         }
         XCTAssertEqual(decoded("&lt;b&gt; &amp;amp; &quot;x&apos;"), decoded("&#60;b&#62; &#38;amp; &#34;x&#39;"))
         XCTAssertEqual(decoded("&lt;b&gt; &amp;amp; &quot;x&apos;"), "<b> &amp; \"x'")
-        XCTAssertNil(decoded("&hellip;"), "other named entities are the sanitizer's job")
+        XCTAssertEqual(decoded("a&hellip;b&nbsp;c"), "a…b\u{A0}c", "HTML's named references, as the sanitizer would make them")
+        XCTAssertNil(decoded("&undeclared;"), "may be declared in an internal DTD subset: libxml2's job")
+        XCTAssertNil(decoded("AT&T"), "a bare ampersand needs the sanitizer's repair")
+        XCTAssertNil(decoded("&hellip"), "a named reference needs its semicolon in XML")
+    }
+
+    func testOnlyDocumentsWithNothingToRepairAreReadWithoutTheSanitizer() {
+        func clean(_ text: String) -> Bool { Array(text.utf8).withUnsafeBytes { XMLSanitizer.needsNoRepair($0) } }
+        XCTAssertTrue(clean(" \n<?xml version=\"1.0\"?>\n<rss>\tGrüße &hellip; \u{FFFD}</rss>\r\n"))
+        XCTAssertFalse(clean("Warning: junk\n<rss/>"), "text before the first tag")
+        XCTAssertFalse(clean("<rss>a\u{1}b</rss>"), "a C0 control character")
+        XCTAssertFalse(clean("<rss>ab\u{FFFE}</rss>"), "U+FFFE")
+        XCTAssertFalse(clean("<rss>\u{FFFF}</rss>"), "U+FFFF")
+        XCTAssertFalse(clean("<rss>0123456789abcdef\u{0B}</rss>"), "a control character inside a word of eight")
     }
 }

@@ -82,4 +82,22 @@ final class ParsingFastScannerTests: XCTestCase {
         XCTAssertEqual(fast, slow)
         XCTAssertEqual(fast.entries.count, index)
     }
+
+    func testBareAmpersandLateInALargeDocumentIsReadAgainSanitizedWithoutRepeats() throws {
+        // The raw reading delivers the entries before "AT&T", the sanitized one the rest.
+        var xml = "<rss version=\"2.0\"><channel><title>T &hellip;</title>"
+        var index = 0
+        while xml.utf8.count < XMLFeedReader.chunkSize + 10_000 {
+            xml += "<item><guid>g\(index)</guid><title>Post \(index) &ndash; &lt;b&gt;</title></item>\n"
+            index += 1
+        }
+        xml += "<item><guid>g\(index)</guid><title>AT&T</title></item></channel></rss>"
+        let (fast, slow) = try bothReaders(Data(xml.utf8))
+        XCTAssertEqual(fast, slow)
+        XCTAssertEqual(fast.entries.count, index + 1)
+        XCTAssertEqual(fast.entries.first?.title, "Post 0 –", "RSS titles are read as HTML: the escaped tag is markup")
+        XCTAssertEqual(fast.entries.last?.title, "AT&T")
+        XCTAssertTrue(fast.recovered, "a bare ampersand is a repair")
+        XCTAssertEqual(fast.feed.title, "T …")
+    }
 }

@@ -162,6 +162,34 @@ struct XMLSanitizer {
         return first + end + 2
     }
 
+    /// True when the sanitizer would change nothing but references, which `FastXMLScanner`
+    /// decodes itself: the document starts (after whitespace) with `<`, and holds no character
+    /// illegal in XML (C0 controls other than TAB/LF/CR, U+FFFE, U+FFFF). One pass, eight
+    /// bytes at a time where none is a control character or 0xEF.
+    static func needsNoRepair(_ body: UnsafeRawBufferPointer) -> Bool {
+        let bytes = body.bindMemory(to: UInt8.self)
+        let count = bytes.count
+        if let first = bytes.firstIndex(where: { !Whitespace.isSpace($0) }), bytes[first] != lt { return false }
+        var index = 0
+        while index < count {
+            if index + 8 <= count {
+                let word = WordTest.load(bytes, at: index)
+                if !WordTest.hasBelow(word, 0x20), !WordTest.has(word, 0xEF) {
+                    index += 8
+                    continue
+                }
+            }
+            let end = min(index + 8, count)
+            while index < end {
+                let byte = bytes[index]
+                if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D { return false }
+                if byte == 0xEF, index + 2 < count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE { return false }
+                index += 1
+            }
+        }
+        return true
+    }
+
     /// Length of `&lt;`, `&gt;`, `&amp;`, `&quot;` or `&apos;` at `start` (which holds `&`), else nil.
     @inline(__always)
     static func predefinedEntityLength(_ input: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
@@ -253,6 +281,10 @@ struct XMLSanitizer {
     }
 
     private func isNameByte(_ byte: UInt8) -> Bool {
+        XMLSanitizer.isNameByte(byte)
+    }
+
+    static func isNameByte(_ byte: UInt8) -> Bool {
         EntityReference.isAlphanumeric(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
             || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":") || byte >= 0x80
     }

@@ -3,12 +3,14 @@
 /// bytes, text delivered in runs rather than one callback per character reference, names
 /// interned per document.
 ///
-/// It reads the output of `XMLSanitizer` (so the only references left are numeric ones, XML's
-/// five predefined entities and entities an internal DTD subset may declare) and handles elements, attributes, namespaces,
+/// It reads the output of `XMLSanitizer`, or the document itself when it needs no repair
+/// (`XMLSanitizer.needsNoRepair`); it decodes numeric references, XML's five predefined
+/// entities and HTML's named ones itself and handles elements, attributes, namespaces,
 /// text, CDATA, comments, processing instructions and a DOCTYPE without internal subset.
-/// Anything else — a well-formedness error, a DTD with declarations, a named entity — makes it
-/// give up (`feed` returns false) and `XMLFeedReader` parses the document again with libxml2
-/// in recover mode, so malformed input keeps libxml2's recovery and its `recovered` verdict.
+/// Anything else — a well-formedness error, a DTD with declarations, an unknown entity, a bare
+/// `&` — makes it give up (`feed` returns false) and `XMLFeedReader` reads the document again
+/// (sanitized, then with libxml2 in recover mode), so malformed input keeps libxml2's recovery
+/// and its `recovered` verdict.
 final class FastXMLScanner {
     private let handler: XMLEventHandler
     /// Bytes of a construct cut by the chunk boundary, scanned again with the next chunk.

@@ -6,7 +6,7 @@ enum XMLCharacterData {
 
     /// Decodes numeric references, XML's five predefined entities and line ends (XML 1.0
     /// §2.11: CR LF and CR become LF; in attribute values §3.3.3: whitespace characters become
-    /// spaces). False on any other named entity (`XMLSanitizer` rewrote the known ones).
+    /// spaces) and HTML's named ones. False on any other named entity.
     static func decode(_ run: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], isAttribute: Bool) -> Bool {
         var index = 0
         let count = run.count
@@ -34,6 +34,11 @@ enum XMLCharacterData {
                     index += length
                     continue
                 }
+                if let (value, length) = htmlEntity(run, at: index) {
+                    UTF8.encode(value) { output.append($0) }
+                    index += length
+                    continue
+                }
                 guard index + 1 < count, run[index + 1] == UInt8(ascii: "#"),
                     let (value, length) = EntityReference.decode(run, at: index),
                     run[index + length - 1] == UInt8(ascii: ";"), XMLSanitizer.isLegalXMLChar(value),
@@ -53,6 +58,20 @@ enum XMLCharacterData {
             }
         }
         return true
+    }
+
+    /// An HTML named reference with its `;` (`&hellip;`), as `XMLSanitizer` would have made it
+    /// numeric: documents read without the sanitizer keep them.
+    private static func htmlEntity(_ run: UnsafeBufferPointer<UInt8>, at start: Int) -> (Unicode.Scalar, Int)? {
+        let count = run.count
+        let nameStart = start + 1
+        var index = nameStart
+        while index < count, index - nameStart <= 32, XMLSanitizer.isNameByte(run[index]) { index += 1 }
+        guard index > nameStart, index < count, run[index] == UInt8(ascii: ";"),
+            let value = HTMLEntities.codePoint(forName: UnsafeBufferPointer(rebasing: run[nameStart..<index])),
+            XMLSanitizer.isLegalXMLChar(value), let scalar = Unicode.Scalar(value)
+        else { return nil }
+        return (scalar, index + 1 - start)
     }
 
     @inline(__always)

@@ -5,10 +5,11 @@ import Foundation
 /// `SyndicationHandler` → `PostAssembler`. Works in fixed-size chunks so a 100 MB feed never
 /// exists twice in memory.
 ///
-/// The fast scanner reads well-formed documents; when it meets anything it leaves to libxml2
-/// (malformed markup, a DTD with declarations), the document is read again from the start by
-/// libxml2 in recover mode, and the entries the first pass already delivered are not delivered
-/// twice: both readers agree on a well-formed prefix.
+/// Readings are tried fastest first (`Reading`): the fast scanner on the bytes as they are
+/// when nothing needs repair, then on the sanitizer's output, then libxml2 in recover mode.
+/// When a reading meets something it leaves to the next (a bare `&`, malformed markup, a DTD
+/// with declarations), the document is read again from the start, and the entries an earlier
+/// reading delivered are not delivered twice: all readers agree on a well-formed prefix.
 struct XMLFeedReader {
     /// Large enough that the scanners run at full speed, small enough to stay flat.
     static let chunkSize = 256 * 1_024
@@ -18,19 +19,32 @@ struct XMLFeedReader {
     /// (`AssemblyLine`) when the machine has more than one core.
     var secondThreadMinimumBytes = XMLFeedReader.chunkSize
 
+    /// How one pass reads the document, fastest first.
+    enum Reading: Equatable {
+        /// `FastXMLScanner` on the UTF-8 bytes as they are: for documents with nothing for
+        /// `XMLSanitizer` to repair (checked first), which is nearly every real feed.
+        case raw
+        /// `FastXMLScanner` on the sanitizer's output.
+        case sanitized
+        /// libxml2 in recover mode on the sanitizer's output.
+        case libXML
+    }
+
     func read(
         _ body: Data, context: ParseContext,
         onFeed: @escaping (FeedFormat, FeedMetadata) -> Void, onEntry: @escaping (FetchedPost) -> Void,
         finalFeed: (FeedMetadata) -> Void
     ) throws -> ParseOutcome {
-        let fast = usesFastScanner
-            ? pass(body, context: context, usesLibXML: false, delivered: 0, feedAnnounced: false, onFeed: onFeed, onEntry: onEntry)
-            : nil
-        let result = fast.map(\.wellFormed) == true
-            ? fast!
-            : pass(
-                body, context: context, usesLibXML: true, delivered: fast?.delivered ?? 0,
-                feedAnnounced: fast?.feedAnnounced ?? false, onFeed: onFeed, onEntry: onEntry)
+        let readings: [Reading] = usesFastScanner ? [.raw, .sanitized, .libXML] : [.libXML]
+        var result: Pass?
+        for reading in readings {
+            let attempt = pass(
+                body, context: context, reading: reading, delivered: result?.delivered ?? 0,
+                feedAnnounced: result?.feedAnnounced ?? false, onFeed: onFeed, onEntry: onEntry)
+            result = attempt
+            if attempt.wellFormed { break }
+        }
+        guard let result else { throw ParseError.notXML }
         let handler = result.handler
         finalFeed(handler.feed)
         guard let format = handler.format else {
@@ -51,12 +65,14 @@ struct XMLFeedReader {
         var feedAnnounced: Bool
     }
 
-    /// One reading of the document. With libxml2, the first `delivered` entries and a feed
-    /// announcement already made are assembled (thread state needs them) but not delivered.
+    /// One reading of the document. After a failed reading, the first `delivered` entries and
+    /// a feed announcement already made are assembled (thread state needs them) but not
+    /// delivered again. A `.raw` reading of a document that needs repair ends at once, unread.
     private func pass(
-        _ body: Data, context: ParseContext, usesLibXML: Bool, delivered: Int, feedAnnounced: Bool,
+        _ body: Data, context: ParseContext, reading: Reading, delivered: Int, feedAnnounced: Bool,
         onFeed: @escaping (FeedFormat, FeedMetadata) -> Void, onEntry: @escaping (FetchedPost) -> Void
     ) -> Pass {
+        let usesLibXML = reading == .libXML
         var assembler = PostAssembler(context: context)
         var seen = 0
         var announced = feedAnnounced
@@ -84,6 +100,14 @@ struct XMLFeedReader {
         let repaired = body.withUnsafeBytes { raw -> Bool in
             let detection = CharsetDetector.detect(raw, contentType: context.contentType, markup: .xml)
             let transcoder = UTF8Transcoder(encoding: detection.encoding)
+            if reading == .raw {
+                guard transcoder.isPassthrough,
+                    XMLSanitizer.needsNoRepair(UnsafeRawBufferPointer(rebasing: raw[detection.bomLength...]))
+                else {
+                    scannerFailed = true
+                    return false
+                }
+            }
             var sanitizer = XMLSanitizer(keepsPredefinedEntities: !usesLibXML)
             var utf8: [UInt8] = []
             var repairedXML: [UInt8] = []
@@ -92,6 +116,14 @@ struct XMLFeedReader {
                 let end = min(raw.count, offset + XMLFeedReader.chunkSize)
                 let isLast = end == raw.count
                 let chunk = UnsafeRawBufferPointer(rebasing: raw[offset..<end])
+                if reading == .raw, let scanner {
+                    offset = end
+                    guard scanner.feed(chunk, isLast: isLast) else {
+                        scannerFailed = true
+                        break
+                    }
+                    continue
+                }
                 repairedXML.removeAll(keepingCapacity: true)
                 if transcoder.isPassthrough {
                     sanitizer.process(chunk, isLast: isLast, into: &repairedXML)
