@@ -16,9 +16,9 @@ final class SyndicationHandler: XMLEventHandler {
     private let onEntry: (EntryDraft, FeedMetadata) -> Void
 
     private var depth = 0
-    /// `xml:base` and `xml:lang` in effect at each open element (index = depth).
-    private var bases: [URLResolver.Base?]
-    private var languages: [String?] = [nil]
+    /// `xml:base` and `xml:lang` in effect at the innermost open element.
+    private var bases: ScopedValue<URLResolver.Base?>
+    private var languages = ScopedValue<String?>(nil)
     private var entry: EntryDraft?
     private var entryDepth = 0
     private var skipDepth: Int?
@@ -50,7 +50,7 @@ final class SyndicationHandler: XMLEventHandler {
         documentBase: URL?, onFeed: @escaping (FeedFormat, FeedMetadata) -> Void,
         onEntry: @escaping (EntryDraft, FeedMetadata) -> Void
     ) {
-        bases = [documentBase.map(URLResolver.Base.init)]
+        bases = ScopedValue(documentBase.map(URLResolver.Base.init))
         self.onFeed = onFeed
         self.onEntry = onEntry
     }
@@ -95,8 +95,8 @@ final class SyndicationHandler: XMLEventHandler {
             guard entry == nil, format != nil else { return }
             announceFeed()
             var draft = EntryDraft()
-            draft.language = languages[depth]
-            draft.scopeLanguage = languages[depth]
+            draft.language = languages.current
+            draft.scopeLanguage = languages.current
             draft.rdfAbout = attribute("about", in: attributes)
             entry = draft
             entryDepth = depth
@@ -140,9 +140,9 @@ final class SyndicationHandler: XMLEventHandler {
 
     func endElement(_ name: XMLName) {
         defer {
+            bases.leave(depth: depth)
+            languages.leave(depth: depth)
             depth -= 1
-            bases.removeLast()
-            languages.removeLast()
         }
         if let skip = skipDepth {
             if skip == depth { skipDepth = nil }
@@ -184,17 +184,16 @@ final class SyndicationHandler: XMLEventHandler {
     }
 
     private func pushScope(_ attributes: [XMLAttribute]) {
-        var base = bases.last ?? nil
-        var language = languages.last ?? nil
         for attribute in attributes where attribute.namespace == FeedNamespace.xml {
             if attribute.local == "base" {
-                base = URLResolver.resolve(attribute.value, against: base).flatMap(URL.init(string:)).map(URLResolver.Base.init) ?? base
+                let base = bases.current
+                bases.set(
+                    URLResolver.resolve(attribute.value, against: base).flatMap(URL.init(string:)).map(URLResolver.Base.init) ?? base,
+                    atDepth: depth)
             } else if attribute.local == "lang" {
-                language = attribute.value.isEmpty ? nil : attribute.value.replacingOccurrences(of: "_", with: "-")
+                languages.set(attribute.value.isEmpty ? nil : attribute.value.replacingOccurrences(of: "_", with: "-"), atDepth: depth)
             }
         }
-        bases.append(base)
-        languages.append(language)
     }
 
     private func continueCapture(startOf name: XMLName) {
@@ -227,7 +226,7 @@ final class SyndicationHandler: XMLEventHandler {
         case .atomFeed: format = name.namespace == FeedNamespace.atom10 ? .atom10 : .atom03
         default: format = nil
         }
-        feed.language = languages[depth]
+        feed.language = languages.current
     }
 
     private func attribute(_ local: String, in attributes: [XMLAttribute]) -> String? {
@@ -237,7 +236,7 @@ final class SyndicationHandler: XMLEventHandler {
     private func begin(_ target: Target, kind: MarkedText.Kind = .text, keepsMarkup: Bool = false, escapesText: Bool = false) {
         capture = Capture(
             target: target, depth: depth, kind: kind, keepsMarkup: keepsMarkup, escapesText: escapesText,
-            language: languages[depth])
+            language: languages.current)
     }
 
     /// Atom text constructs (RFC 4287 §3.1) and Atom 0.3 `mode`; RSS titles are read as HTML
@@ -278,7 +277,7 @@ final class SyndicationHandler: XMLEventHandler {
     }
 
     private func atomLink(rel: String, href: String) {
-        let resolved = URLResolver.resolve(href, against: bases[depth]) ?? href
+        let resolved = URLResolver.resolve(href, against: bases.current) ?? href
         if entry != nil {
             switch rel {
             case "alternate": if entry?.link == nil { entry?.link = resolved }
@@ -333,7 +332,7 @@ final class SyndicationHandler: XMLEventHandler {
 
     private func storeEntryField(_ target: Target, value: String) {
         switch target {
-        case .link: if entry?.link == nil { entry?.link = URLResolver.resolve(value, against: bases[depth]) ?? value }
+        case .link: if entry?.link == nil { entry?.link = URLResolver.resolve(value, against: bases.current) ?? value }
         case .guid: entry?.guid = value
         case .id: entry?.atomID = value
         // A later date element overrides an earlier one (Atom 0.3 `issued` then `published`).
@@ -343,8 +342,8 @@ final class SyndicationHandler: XMLEventHandler {
         case .author: if entry?.author == nil { entry?.author = value }
         case .creator: if entry?.creator == nil { entry?.creator = value }
         case .language: if !value.isEmpty { entry?.language = value.replacingOccurrences(of: "_", with: "-") }
-        case .comments: entry?.comments = URLResolver.resolve(value, against: bases[depth]) ?? value
-        case .commentFeed: entry?.commentFeed = URLResolver.resolve(value, against: bases[depth]) ?? value
+        case .comments: entry?.comments = URLResolver.resolve(value, against: bases.current) ?? value
+        case .commentFeed: entry?.commentFeed = URLResolver.resolve(value, against: bases.current) ?? value
         case .category(let domain):
             if domain?.lowercased() == "thread", !value.isEmpty { entry?.threadCategory = value }
         case .title, .summary, .description, .content, .contentEncoded:
@@ -357,9 +356,9 @@ final class SyndicationHandler: XMLEventHandler {
         case .title:
             if feed.title == nil { feed.title = kind == .html ? HTMLText.singleLine(fromHTML: value) : HTMLText.collapsingWhitespace(value) }
         case .link:
-            if feed.link == nil { feed.link = URLResolver.resolve(value, against: bases[depth]) ?? value }
+            if feed.link == nil { feed.link = URLResolver.resolve(value, against: bases.current) ?? value }
         case .language:
-            if feed.language == nil || feed.language == languages[1] {
+            if feed.language == nil || feed.language == languages.value(atDepth: 1) {
                 feed.language = value.replacingOccurrences(of: "_", with: "-")
             }
         default:
