@@ -47,6 +47,21 @@ final class ParsingJSONWriterTests: XCTestCase {
         XCTAssertEqual((json["entries"] as? [Any])?.count, 0)
     }
 
+    func testTextEqualToTheSummaryIsWrittenInFullAndEscapedLikeIt() throws {
+        let body = "Zeile \"eins\"\n\nZeile zwei \\ ü"
+        let text = try written { writer in
+            try writer.writeStart(format: .rss2, feed: FeedMetadata())
+            try writer.writeEntry(FetchedPost(id: "same", summary: body, text: body))
+            try writer.writeEntry(FetchedPost(id: "differs", summary: "kurz", text: body))
+            try writer.writeEntry(FetchedPost(id: "no summary", text: body))
+            try writer.writeEnd(format: .rss2, recovered: false)
+        }
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let entries = try XCTUnwrap(json["entries"] as? [[String: Any]])
+        XCTAssertEqual(entries.map { $0["text"] as? String }, [body, body, body])
+        XCTAssertEqual(entries.map { $0["summary"] as? String }, [body, "kurz", nil])
+    }
+
     func testStreamWritesAWholeDocumentInEntryOrder() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("stream-\(UUID().uuidString).json")
         XCTAssertTrue(FileManager.default.createFile(atPath: url.path, contents: nil))

@@ -85,9 +85,17 @@ public struct ParsedFeedJSONWriter {
         append(", \"updated\": ")
         appendDate(post.updated)
         append(", \"summary\": ")
+        let summaryStart = buffer.count
         appendString(post.summary)
         append(", \"text\": ")
-        appendString(post.text)
+        if post.summary != nil, post.text == post.summary, buffer.count >= summaryStart {
+            // RSS items with only a description: the text is the summary, already escaped.
+            // (`==` on the same string storage is a pointer check.)
+            let escaped = Array(buffer[summaryStart..<(buffer.count - 10)])  // before `, "text": `
+            buffer.append(contentsOf: escaped)
+        } else {
+            appendString(post.text)
+        }
         append(", \"language\": ")
         appendString(post.language)
         append("}")

@@ -48,7 +48,13 @@ public enum HTMLText {
                 builder.appendDecodedText(UnsafeBufferPointer(rebasing: input[textStart..<end]))
             }
         }
+        // Positions of the next "&" and "<" (memchr), found again only once passed.
+        var nextAmp = -1, nextLt = -1
         while index < count {
+            if nextAmp < index { nextAmp = ByteSearch.first(amp, in: input, from: index, to: count) }
+            if nextLt < index { nextLt = ByteSearch.first(lt, in: input, from: index, to: count) }
+            index = min(nextAmp, nextLt)
+            guard index < count else { break }
             let byte = input[index]
             if byte == amp {
                 flushText(upTo: index)
