@@ -140,6 +140,7 @@ struct HTMLTextBuilder {
         guard hiddenDepth == 0 else { return }
         var index = 0
         let count = bytes.count
+        let plain = HTMLTextBuilder.plainBytes
         while index < count {
             let byte = bytes[index]
             if Whitespace.isSpace(byte) {
@@ -157,7 +158,6 @@ struct HTMLTextBuilder {
             // Prose is words separated by single spaces: copy such a stretch in one go rather
             // than word by word (the per-word appends dominated the profile).
             var end = index + 1
-            let plain = HTMLTextBuilder.plainBytes
             while end < count {
                 if plain[Int(bytes[end])] {
                     end += 1
@@ -184,9 +184,7 @@ struct HTMLTextBuilder {
         // U+00AD SOFT HYPHEN (&shy;) only marks a possible break; it is not visible text.
         if value == 0xAD { return }
         flushSeparators()
-        var buffer: [UInt8] = []
-        UTF8.encode(scalar) { buffer.append($0) }
-        output.append(contentsOf: buffer)
+        UTF8.encode(scalar) { output.append($0) }
     }
 
     private mutating func flushSeparators() {
