@@ -24,6 +24,9 @@ final class FastXMLScanner {
     private var internedNames: [XMLName] = []
     private var internedQNames: [[UInt8]] = []
     private var internedURIIDs: [Int] = []
+    /// Attributes of the start tag being read; kept between tags so no tag allocates arrays.
+    private var rawAttributes: [(name: Range<Int>, value: String)] = []
+    private var attributes: [XMLAttribute] = []
     private var sawRoot = false
     private var rootClosed = false
     private(set) var failed = false
@@ -219,7 +222,7 @@ final class FastXMLScanner {
         while index < count, !FastXMLScanner.isNameEnd(tag[index]) { index += 1 }
         let qname = UnsafeBufferPointer(rebasing: tag[0..<index])
         let depth = open.count + 1
-        var raw: [(name: Range<Int>, value: String)] = []
+        rawAttributes.removeAll(keepingCapacity: true)
         var selfClosing = false
         while index < count {
             let byte = tag[index]
@@ -263,11 +266,11 @@ final class FastXMLScanner {
                 failed = true
                 return
             }
-            raw.append((nameStart..<nameEnd, value))
+            rawAttributes.append((nameStart..<nameEnd, value))
         }
         // Namespace declarations first: they apply to the element's own name and attributes.
-        var attributes: [XMLAttribute] = []
-        for attribute in raw {
+        attributes.removeAll(keepingCapacity: true)
+        for attribute in rawAttributes {
             let name = UnsafeBufferPointer(rebasing: tag[attribute.name])
             if FastXMLScanner.equals(name, "xmlns") {
                 bindings.append(Binding(prefix: [], uriID: uriID(attribute.value.isEmpty ? nil : attribute.value), depth: depth))
@@ -275,7 +278,7 @@ final class FastXMLScanner {
                 bindings.append(Binding(prefix: Array(name[6...]), uriID: uriID(attribute.value), depth: depth))
             }
         }
-        for attribute in raw {
+        for attribute in rawAttributes {
             let name = UnsafeBufferPointer(rebasing: tag[attribute.name])
             if FastXMLScanner.equals(name, "xmlns") || (name.count > 6 && HTMLText.hasPrefix(name, at: 0, "xmlns:")) {
                 continue
