@@ -13,8 +13,9 @@ import Foundation
 ///
 /// Processed batches travel back and are released on the scanner's thread, which allocated
 /// them: glibc's allocator frees memory of another thread's arena slowly (under its lock, past
-/// the per-thread cache), and freeing the drafts' text buffers on the consumer made the whole
-/// parse 40% slower than doing the same work on one thread.
+/// the small per-thread cache). Before this, a larger cache alone
+/// (`GLIBC_TUNABLES=glibc.malloc.tcache_count=1000`) took the 5,000-entry Atom bench feed
+/// from 95 ms to 67 ms.
 final class AssemblyLine: @unchecked Sendable {
     enum Event {
         case feed(FeedFormat, FeedMetadata)
