@@ -148,33 +148,39 @@ final class SyndicationHandler: XMLEventHandler {
             if skip == depth { skipDepth = nil }
             return
         }
-        if var open = capture {
-            if depth == open.depth {
+        // Optionals are tested and changed in place: copying a capture or draft out to look at
+        // it retains every string in it, for every end tag.
+        if capture != nil {
+            if depth == capture!.depth {
+                let open = capture!
                 capture = nil
                 store(open)
-            } else {
-                if case .author = open.target, name.local == "name" {
-                    open.collecting = false
-                } else if open.keepsMarkup {
-                    open.bytes.append(contentsOf: Array("</\(name.local)>".utf8))
-                }
-                capture = open
+            } else if case .author = capture!.target, name.local == "name" {
+                capture!.collecting = false
+            } else if capture!.keepsMarkup {
+                capture!.bytes.append(contentsOf: SyndicationHandler.endTagOpening)
+                capture!.bytes.append(contentsOf: name.local.utf8)
+                capture!.bytes.append(UInt8(ascii: ">"))
             }
             return
         }
-        if let finished = entry, depth == entryDepth {
+        if depth == entryDepth, entry != nil {
+            let finished = entry!
             entry = nil
             onEntry(finished, feed)
         }
     }
+
+    private static let endTagOpening = Array("</".utf8), escapedLessThan = Array("&lt;".utf8)
+    private static let escapedAmpersand = Array("&amp;".utf8)
 
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard skipDepth == nil, capture != nil, capture!.collecting else { return }
         if capture!.escapesText {
             for byte in bytes {
                 switch byte {
-                case UInt8(ascii: "<"): capture!.bytes.append(contentsOf: Array("&lt;".utf8))
-                case UInt8(ascii: "&"): capture!.bytes.append(contentsOf: Array("&amp;".utf8))
+                case UInt8(ascii: "<"): capture!.bytes.append(contentsOf: SyndicationHandler.escapedLessThan)
+                case UInt8(ascii: "&"): capture!.bytes.append(contentsOf: SyndicationHandler.escapedAmpersand)
                 default: capture!.bytes.append(byte)
                 }
             }
@@ -197,17 +203,19 @@ final class SyndicationHandler: XMLEventHandler {
     }
 
     private func continueCapture(startOf name: XMLName) {
-        guard var open = capture else { return }
-        if case .author = open.target, name.local == "name" {
+        guard capture != nil else { return }
+        // In place: a copy would share the byte buffer, and the next append would copy it whole.
+        if case .author = capture!.target, name.local == "name" {
             // Atom `<author><name>…</name><email>…</email></author>`: only the name counts.
-            open.bytes.removeAll()
-            open.collecting = true
-        } else if case .author = open.target {
-            open.collecting = false
-        } else if open.keepsMarkup {
-            open.bytes.append(contentsOf: Array("<\(name.local)>".utf8))
+            capture!.bytes.removeAll()
+            capture!.collecting = true
+        } else if case .author = capture!.target {
+            capture!.collecting = false
+        } else if capture!.keepsMarkup {
+            capture!.bytes.append(UInt8(ascii: "<"))
+            capture!.bytes.append(contentsOf: name.local.utf8)
+            capture!.bytes.append(UInt8(ascii: ">"))
         }
-        capture = open
     }
 
     private func detectFormat(_ element: FeedElement, name: XMLName, attributes: [XMLAttribute]) {
