@@ -15,7 +15,9 @@ final class FastXMLScanner {
     private let handler: XMLEventHandler
     /// Bytes of a construct cut by the chunk boundary, scanned again with the next chunk.
     private var pending: [UInt8] = []
-    private var text: [UInt8] = []
+    /// Where character data is decoded: as long as the longest run so far (decoding never lengthens).
+    private var decodeBuffer = UnsafeMutablePointer<UInt8>.allocate(capacity: 4_096)
+    private var decodeCapacity = 4_096
     private var open: [OpenElement] = []
     private var bindings: [Binding] = [Binding(prefix: Array("xml".utf8), uriID: 1, depth: 0)]
     /// Namespace URIs seen in declarations; a binding refers to one by index (0: no namespace).
@@ -43,6 +45,10 @@ final class FastXMLScanner {
 
     init(handler: XMLEventHandler) {
         self.handler = handler
+    }
+
+    deinit {
+        decodeBuffer.deallocate()
     }
 
     /// Scans one chunk; false once the document needs libxml2 (then stop feeding).
@@ -119,12 +125,16 @@ final class FastXMLScanner {
         if plain {
             handler.characters(run)
         } else {
-            text.removeAll(keepingCapacity: true)
-            guard XMLCharacterData.decode(run, into: &text, isAttribute: false) else {
+            if decodeCapacity < run.count {
+                decodeBuffer.deallocate()
+                decodeCapacity = max(run.count, decodeCapacity * 2)
+                decodeBuffer = .allocate(capacity: decodeCapacity)
+            }
+            guard let written = XMLCharacterData.decode(run, into: decodeBuffer, isAttribute: false) else {
                 failed = true
                 return stop
             }
-            text.withUnsafeBufferPointer { handler.characters($0) }
+            handler.characters(UnsafeBufferPointer(start: decodeBuffer, count: written))
         }
         return stop
     }

@@ -8,9 +8,24 @@ enum XMLCharacterData {
     /// §2.11: CR LF and CR become LF; in attribute values §3.3.3: whitespace characters become
     /// spaces) and HTML's named ones. False on any other named entity.
     static func decode(_ run: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], isAttribute: Bool) -> Bool {
+        guard !run.isEmpty else { return true }
+        var written: Int?
+        let decoded = [UInt8](unsafeUninitializedCapacity: run.count) { buffer, count in
+            written = decode(run, into: buffer.baseAddress!, isAttribute: isAttribute)
+            count = written ?? 0
+        }
+        guard written != nil else { return false }
+        output.append(contentsOf: decoded)
+        return true
+    }
+
+    /// The same into memory the caller provides, at least `run.count` bytes: decoding never
+    /// lengthens (the shortest reference, `&lt;` or `&#9;`, is four bytes; UTF-8 is at most
+    /// four). Returns the bytes written, or nil on a named entity we do not know.
+    static func decode(_ run: UnsafeBufferPointer<UInt8>, into output: UnsafeMutablePointer<UInt8>, isAttribute: Bool) -> Int? {
         var index = 0
+        var written = 0
         let count = run.count
-        output.reserveCapacity(output.count + count)
         while index < count {
             let byte = run[index]
             if isOrdinary(byte, isAttribute) {
@@ -24,40 +39,50 @@ enum XMLCharacterData {
                     end = ByteSearch.first(amp, in: run, from: index + 1, to: count)
                     end = ByteSearch.first(cr, in: run, from: index + 1, to: end)
                 }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: run[index..<end]))
+                (output + written).update(from: run.baseAddress! + index, count: end - index)
+                written += end - index
                 index = end
                 continue
             }
             if byte == amp {
                 if let length = XMLSanitizer.predefinedEntityLength(run, at: index) {
-                    output.append(XMLSanitizer.predefinedEntityValue(run, at: index, length: length))
+                    output[written] = XMLSanitizer.predefinedEntityValue(run, at: index, length: length)
+                    written += 1
                     index += length
                     continue
                 }
-                if let (value, length) = htmlEntity(run, at: index) {
-                    UTF8.encode(value) { output.append($0) }
-                    index += length
-                    continue
+                let scalar: Unicode.Scalar
+                let length: Int
+                if let (value, entityLength) = htmlEntity(run, at: index) {
+                    (scalar, length) = (value, entityLength)
+                } else {
+                    guard index + 1 < count, run[index + 1] == UInt8(ascii: "#"),
+                        let (value, numericLength) = EntityReference.decode(run, at: index),
+                        run[index + numericLength - 1] == UInt8(ascii: ";"), XMLSanitizer.isLegalXMLChar(value),
+                        let numeric = Unicode.Scalar(value)
+                    else { return nil }
+                    (scalar, length) = (numeric, numericLength)
                 }
-                guard index + 1 < count, run[index + 1] == UInt8(ascii: "#"),
-                    let (value, length) = EntityReference.decode(run, at: index),
-                    run[index + length - 1] == UInt8(ascii: ";"), XMLSanitizer.isLegalXMLChar(value),
-                    let scalar = Unicode.Scalar(value)
-                else { return false }
-                UTF8.encode(scalar) { output.append($0) }
+                UTF8.encode(scalar) {
+                    output[written] = $0
+                    written += 1
+                }
                 index += length
             } else if byte == cr {
-                output.append(isAttribute ? 0x20 : 0x0A)
+                output[written] = isAttribute ? 0x20 : 0x0A
+                written += 1
                 index += index + 1 < count && run[index + 1] == 0x0A ? 2 : 1
             } else if isAttribute, byte == 0x09 || byte == 0x0A {
-                output.append(0x20)
+                output[written] = 0x20
+                written += 1
                 index += 1
             } else {
-                output.append(byte)
+                output[written] = byte
+                written += 1
                 index += 1
             }
         }
-        return true
+        return written
     }
 
     /// An HTML named reference with its `;` (`&hellip;`), as `XMLSanitizer` would have made it
