@@ -130,7 +130,7 @@ final class FastXMLScanner {
                 decodeCapacity = max(run.count, decodeCapacity * 2)
                 decodeBuffer = .allocate(capacity: decodeCapacity)
             }
-            guard let written = XMLCharacterData.decode(run, into: decodeBuffer, isAttribute: false) else {
+            guard let written = XMLCharacterData.decode(run, intoBuffer: decodeBuffer, isAttribute: false) else {
                 failed = true
                 return stop
             }

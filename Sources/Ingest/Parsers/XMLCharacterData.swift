@@ -11,7 +11,7 @@ enum XMLCharacterData {
         guard !run.isEmpty else { return true }
         var written: Int?
         let decoded = [UInt8](unsafeUninitializedCapacity: run.count) { buffer, count in
-            written = decode(run, into: buffer.baseAddress!, isAttribute: isAttribute)
+            written = decode(run, intoBuffer: buffer.baseAddress!, isAttribute: isAttribute)
             count = written ?? 0
         }
         guard written != nil else { return false }
@@ -22,7 +22,7 @@ enum XMLCharacterData {
     /// The same into memory the caller provides, at least `run.count` bytes: decoding never
     /// lengthens (the shortest reference, `&lt;` or `&#9;`, is four bytes; UTF-8 is at most
     /// four). Returns the bytes written, or nil on a named entity we do not know.
-    static func decode(_ run: UnsafeBufferPointer<UInt8>, into output: UnsafeMutablePointer<UInt8>, isAttribute: Bool) -> Int? {
+    static func decode(_ run: UnsafeBufferPointer<UInt8>, intoBuffer output: UnsafeMutablePointer<UInt8>, isAttribute: Bool) -> Int? {
         var index = 0
         var written = 0
         let count = run.count
