@@ -13,7 +13,12 @@ struct ISO8601DateScanner {
 
     /// Quick shape test so free-form text ("23.11.2026") never reaches this scanner.
     static func looksLikeISO(_ text: String) -> Bool {
-        let bytes = Array(text.utf8.prefix(5))
+        var text = text
+        return text.withUTF8 { looksLikeISO(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer($0).prefix(5))) }
+    }
+
+    /// The same test on the first (up to five) bytes, without an array per date.
+    private static func looksLikeISO(_ bytes: UnsafeRawBufferPointer) -> Bool {
         guard let first = bytes.first else { return false }
         if first == UInt8(ascii: "-") { return bytes.count > 1 && isDigit(bytes[1]) }
         guard isDigit(first) else { return false }

@@ -61,8 +61,9 @@ struct ThreadResolver {
         .map { Array($0.utf8) }
 
     static func looksLikeReply(_ title: String?) -> Bool {
-        guard let title else { return false }
-        return replyPrefixLength(Array(title.utf8.prefix(12))) != nil
+        // Every prefix starts with r, a, w or f: most titles are ruled out by their first byte.
+        guard let first = title?.utf8.first, [0x72, 0x61, 0x77, 0x66].contains(first | 0x20) else { return false }
+        return replyPrefixLength(Array(title!.utf8.prefix(12))) != nil
     }
 
     /// Bytes taken by a leading reply prefix ("Re:", "AW:", "Re[2]:"), compared without case.
