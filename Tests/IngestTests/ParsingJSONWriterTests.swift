@@ -62,6 +62,23 @@ final class ParsingJSONWriterTests: XCTestCase {
         XCTAssertEqual(entries.map { $0["summary"] as? String }, [body, "kurz", nil])
     }
 
+    func testDatesAreRFC3339InUTCWholeSecondsOnBothSidesOf1970AndPastYear9999() throws {
+        let instants: [(TimeInterval, String)] = [
+            (0, "1970-01-01T00:00:00Z"), (-1, "1969-12-31T23:59:59Z"), (1_795_352_700.9, "2026-11-22T13:05:00Z"),
+            (951_782_400, "2000-02-29T00:00:00Z"), (253_402_300_800, "10000-01-01T00:00:00Z"),
+        ]
+        let text = try written { writer in
+            try writer.writeStart(format: .atom10, feed: FeedMetadata())
+            for (seconds, _) in instants {
+                try writer.writeEntry(FetchedPost(published: Date(timeIntervalSince1970: seconds)))
+            }
+            try writer.writeEnd(format: .atom10, recovered: false)
+        }
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let entries = try XCTUnwrap(json["entries"] as? [[String: Any]])
+        XCTAssertEqual(entries.map { $0["published"] as? String }, instants.map(\.1))
+    }
+
     func testStreamWritesAWholeDocumentInEntryOrder() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("stream-\(UUID().uuidString).json")
         XCTAssertTrue(FileManager.default.createFile(atPath: url.path, contents: nil))

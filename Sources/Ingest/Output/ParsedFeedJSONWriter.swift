@@ -200,6 +200,35 @@ public struct ParsedFeedJSONWriter {
         let days = Int(floor(Double(seconds) / 86_400))
         let (year, month, day) = CivilTime.civilFromDays(days)
         let rest = seconds - days * 86_400
+        if (0...9_999).contains(year) {
+            // The common case in one append: "YYYY-MM-DDThh:mm:ssZ" built on the stack.
+            var text: (UInt64, UInt64, UInt64) = (0, 0, 0)
+            withUnsafeMutableBytes(of: &text) { bytes in
+                func put(_ value: Int, _ width: Int, at offset: Int) {
+                    var remaining = value
+                    for position in stride(from: offset + width - 1, through: offset, by: -1) {
+                        bytes[position] = UInt8(48 + remaining % 10)
+                        remaining /= 10
+                    }
+                }
+                bytes[0] = 0x22
+                put(year, 4, at: 1)
+                bytes[5] = 0x2D
+                put(month, 2, at: 6)
+                bytes[8] = 0x2D
+                put(day, 2, at: 9)
+                bytes[11] = 0x54
+                put(rest / 3_600, 2, at: 12)
+                bytes[14] = 0x3A
+                put(rest % 3_600 / 60, 2, at: 15)
+                bytes[17] = 0x3A
+                put(rest % 60, 2, at: 18)
+                bytes[20] = 0x5A
+                bytes[21] = 0x22
+                buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[0..<22]))
+            }
+            return
+        }
         buffer.append(0x22)
         appendPadded(year, width: 4)
         buffer.append(0x2D)
