@@ -10,8 +10,8 @@ let package = Package(
         .executable(name: "monitor", targets: ["monitor"]),
     ],
     targets: [
-        // libcurl is loaded at first use (dlopen in the shim), not linked: no pkgConfig, whose
-        // `-lcurl` would link it; the headers are in the default include path.
+        // libcurl and libcrypto are loaded at first use (dlopen in their shims), not linked: no
+        // pkgConfig, whose `-l` flags would link them; the headers are in the default include path.
         .systemLibrary(
             name: "CCurl", path: "Sources/CCurl",
             providers: [.apt(["libcurl4-openssl-dev"])]),
@@ -22,7 +22,7 @@ let package = Package(
             name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(
-            name: "CCrypto", path: "Sources/CCrypto", pkgConfig: "libcrypto",
+            name: "CCrypto", path: "Sources/CCrypto",
             providers: [.apt(["libssl-dev"])]),
 
         // Turns lexicons/ into a Swift source at build time so the binary carries its defaults.

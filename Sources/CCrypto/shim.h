@@ -4,4 +4,76 @@
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 #include <openssl/sha.h>
+#include <dlfcn.h>
+#include <pthread.h>
+#include <stddef.h>
+
+// libcrypto is loaded on first use (dlopen), not linked: its load-time set-up costs every
+// process about a millisecond, and only pseudonymising, cross-post keys and key creation
+// need it. `monitor_crypto_load_error()` says why loading failed; the wrappers then fail
+// (NULL digest, status -1) and the Swift side stops with that message.
+
+typedef struct {
+    const char *error;
+    const EVP_MD *(*evp_sha256)(void);
+    unsigned char *(*hmac)(const EVP_MD *, const void *, int, const unsigned char *, size_t, unsigned char *, unsigned int *);
+    unsigned char *(*sha256)(const unsigned char *, size_t, unsigned char *);
+    int (*rand_bytes)(unsigned char *, int);
+} monitor_crypto_api;
+
+// Function-local statics: Swift emits those of an inline function it calls, not a header's
+// file-scope statics.
+static inline monitor_crypto_api *monitor_crypto_state(void) {
+    static monitor_crypto_api table;
+    return &table;
+}
+
+static inline pthread_once_t *monitor_crypto_once(void) {
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    return &once;
+}
+
+static inline void monitor_crypto_load(void) {
+    monitor_crypto_api *table = monitor_crypto_state();
+    void *library = dlopen("libcrypto.so.3", RTLD_NOW | RTLD_LOCAL);
+    if (!library) { table->error = dlerror(); return; }
+#define MONITOR_CRYPTO_SYMBOL(field, name) \
+    *(void **)(&table->field) = dlsym(library, name); \
+    if (!table->field) { table->error = "libcrypto.so.3 lacks " name; return; }
+    MONITOR_CRYPTO_SYMBOL(evp_sha256, "EVP_sha256")
+    MONITOR_CRYPTO_SYMBOL(hmac, "HMAC")
+    MONITOR_CRYPTO_SYMBOL(sha256, "SHA256")
+    MONITOR_CRYPTO_SYMBOL(rand_bytes, "RAND_bytes")
+#undef MONITOR_CRYPTO_SYMBOL
+}
+
+static inline const monitor_crypto_api *monitor_crypto(void) {
+    pthread_once(monitor_crypto_once(), monitor_crypto_load);
+    const monitor_crypto_api *table = monitor_crypto_state();
+    return table->error ? NULL : table;
+}
+
+/// Why libcrypto could not be loaded, or NULL when it is loaded.
+static inline const char *monitor_crypto_load_error(void) {
+    pthread_once(monitor_crypto_once(), monitor_crypto_load);
+    return monitor_crypto_state()->error;
+}
+
+/// HMAC-SHA256; NULL when libcrypto is missing or fails.
+static inline unsigned char *monitor_crypto_hmac_sha256(
+    const void *key, int keyLength, const unsigned char *data, size_t dataLength, unsigned char *digest,
+    unsigned int *digestLength) {
+    const monitor_crypto_api *c = monitor_crypto();
+    return c ? c->hmac(c->evp_sha256(), key, keyLength, data, dataLength, digest, digestLength) : NULL;
+}
+
+static inline unsigned char *monitor_crypto_sha256(const unsigned char *data, size_t length, unsigned char *digest) {
+    const monitor_crypto_api *c = monitor_crypto();
+    return c ? c->sha256(data, length, digest) : NULL;
+}
+
+static inline int monitor_crypto_rand_bytes(unsigned char *buffer, int count) {
+    const monitor_crypto_api *c = monitor_crypto();
+    return c ? c->rand_bytes(buffer, count) : -1;
+}
 #endif

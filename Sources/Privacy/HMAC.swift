@@ -6,10 +6,19 @@ import Foundation
 ///
 /// Ownership: all buffers are Swift arrays owned by the caller of each function; libcrypto
 /// only reads from (`key`, `message`) or writes into (`digest`, `bytes`) them for the duration
-/// of one call and keeps no pointer afterwards. `EVP_sha256()` returns a static table owned by
-/// OpenSSL that must not be freed. The one-shot `HMAC` and `SHA256` functions need no context,
-/// so there is nothing to release.
+/// of one call and keeps no pointer afterwards. The one-shot `HMAC` (with OpenSSL's static
+/// `EVP_sha256()` table) and `SHA256` functions need no context, so there is nothing to release.
+/// libcrypto itself is loaded at first use (Sources/CCrypto/shim.h).
 enum LibCrypto {
+    /// Why libcrypto.so.3 could not be loaded (it is loaded at first use), or nil.
+    static var loadError: String? {
+        monitor_crypto_load_error().map { String(cString: $0) }
+    }
+
+    private static var unavailability: String {
+        loadError.map { ": libcrypto could not be loaded (\($0)); install it with `sudo apt-get install libssl3` or run `make deps`" } ?? ""
+    }
+
     /// Length of a SHA-256 digest and therefore of an HMAC-SHA256 tag.
     static let sha256Length = 32
 
@@ -22,26 +31,27 @@ enum LibCrypto {
         let result = key.withUnsafeBytes { keyBytes in
             message.withUnsafeBufferPointer { messageBytes in
                 digest.withUnsafeMutableBufferPointer { digestBytes in
-                    HMAC(
-                        EVP_sha256(), keyBytes.baseAddress, Int32(keyBytes.count),
-                        messageBytes.baseAddress, messageBytes.count,
+                    monitor_crypto_hmac_sha256(
+                        keyBytes.baseAddress, Int32(keyBytes.count), messageBytes.baseAddress, messageBytes.count,
                         digestBytes.baseAddress, &digestLength)
                 }
             }
         }
-        // HMAC only fails on allocation failure inside OpenSSL; nothing sensible can continue.
-        precondition(result != nil && Int(digestLength) == sha256Length, "libcrypto HMAC failed")
+        // HMAC fails only without libcrypto or on allocation failure inside it; nothing sensible
+        // can continue (a pseudonym must never be computed some other way).
+        precondition(result != nil && Int(digestLength) == sha256Length, "libcrypto HMAC failed\(unavailability)")
         return Array(digest.prefix(sha256Length))
     }
 
     /// SHA-256 of `data`.
     static func sha256(_ data: [UInt8]) -> [UInt8] {
         var digest = [UInt8](repeating: 0, count: sha256Length)
-        data.withUnsafeBufferPointer { input in
+        let result = data.withUnsafeBufferPointer { input in
             digest.withUnsafeMutableBufferPointer { output in
-                _ = SHA256(input.baseAddress, input.count, output.baseAddress)
+                monitor_crypto_sha256(input.baseAddress, input.count, output.baseAddress)
             }
         }
+        precondition(result != nil, "libcrypto SHA256 failed\(unavailability)")
         return digest
     }
 
@@ -49,7 +59,7 @@ enum LibCrypto {
     static func randomBytes(count: Int) -> Result<[UInt8], PrivacyError> {
         var bytes = [UInt8](repeating: 0, count: count)
         let status = bytes.withUnsafeMutableBufferPointer { buffer in
-            RAND_bytes(buffer.baseAddress, Int32(buffer.count))
+            monitor_crypto_rand_bytes(buffer.baseAddress, Int32(buffer.count))
         }
         guard status == 1 else { return .failure(.randomBytesUnavailable(status: Int(status))) }
         return .success(bytes)

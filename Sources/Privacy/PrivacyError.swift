@@ -42,6 +42,10 @@ public enum PrivacyError: Error, Equatable, CustomStringConvertible {
         case .invalidKeyLength(let byteCount):
             return "pseudonym key has \(byteCount) bytes, expected \(PseudonymKey.byteCount)"
         case .randomBytesUnavailable(let status):
+            if let loadError = LibCrypto.loadError {
+                return "libcrypto could not be loaded (\(loadError)): install it with `sudo apt-get install libssl3` "
+                    + "or run `make deps`"
+            }
             return "OpenSSL RAND_bytes failed (status \(status)): the system random source is "
                 + "not available; check /dev/urandom and retry"
         case .goldFileMalformed(let path, let line, let reason):

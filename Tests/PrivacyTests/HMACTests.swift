@@ -21,6 +21,11 @@ final class HMACTests: XCTestCase {
         bytes.map { String(format: "%02x", $0) }.joined()
     }
 
+    func testLibcryptoLoadsOnFirstUse() {
+        // Not linked but loaded by the shim (Sources/CCrypto/shim.h); the vectors below prove the calls.
+        XCTAssertNil(LibCrypto.loadError)
+    }
+
     func testRFC4231Case1ShortKeyHiThere() {
         let tag = LibCrypto.hmacSHA256(key: [UInt8](repeating: 0x0b, count: 20), message: Array("Hi There".utf8))
         XCTAssertEqual(hexString(tag), "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7")
