@@ -22,6 +22,7 @@ final class FastXMLScanner {
     private var bindings: [Binding] = [Binding(prefix: Array("xml".utf8), uriID: 1, depth: 0)]
     /// Namespace URIs seen in declarations; a binding refers to one by index (0: no namespace).
     private var uris: [String?] = [nil, FeedNamespace.xml]
+    private var uriIndex: [String?: Int] = [nil: 0, FeedNamespace.xml: 1]
     private var names = NameTable()
     private var internedNames: [XMLName] = []
     private var internedQNames: [[UInt8]] = []
@@ -350,8 +351,9 @@ final class FastXMLScanner {
     }
 
     private func uriID(_ uri: String?) -> Int {
-        if let known = uris.firstIndex(of: uri) { return known }
+        if let known = uriIndex[uri] { return known }
         uris.append(uri)
+        uriIndex[uri] = uris.count - 1
         return uris.count - 1
     }
 
