@@ -132,7 +132,11 @@ struct HTMLTextBuilder {
     }
 
     /// Bytes copied as they are: not ASCII whitespace, not 0xC2 (lead byte of NBSP and SHY).
-    private static let plainBytes: [Bool] = (0...255).map { !Whitespace.isSpace(UInt8($0)) && $0 != 0xC2 }
+    /// Two compares for the usual byte (above space), not a table load with a bounds check.
+    @inline(__always)
+    private static func isPlain(_ byte: UInt8) -> Bool {
+        byte > 0x20 ? byte != 0xC2 : !Whitespace.isSpace(byte)
+    }
 
     /// Appends text that has no entities left to decode (libxml2 text nodes, plain-text fields).
     /// Copies runs of visible bytes in bulk: per-byte appends dominated feed parsing time.
@@ -140,7 +144,6 @@ struct HTMLTextBuilder {
         guard hiddenDepth == 0 else { return }
         var index = 0
         let count = bytes.count
-        let plain = HTMLTextBuilder.plainBytes
         while index < count {
             let byte = bytes[index]
             if Whitespace.isSpace(byte) {
@@ -159,9 +162,9 @@ struct HTMLTextBuilder {
             // than word by word (the per-word appends dominated the profile).
             var end = index + 1
             while end < count {
-                if plain[Int(bytes[end])] {
+                if HTMLTextBuilder.isPlain(bytes[end]) {
                     end += 1
-                } else if bytes[end] == 0x20, end + 1 < count, plain[Int(bytes[end + 1])] {
+                } else if bytes[end] == 0x20, end + 1 < count, HTMLTextBuilder.isPlain(bytes[end + 1]) {
                     end += 2
                 } else {
                     break
