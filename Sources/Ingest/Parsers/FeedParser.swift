@@ -24,7 +24,10 @@ public struct FeedParser: Sendable {
 
     /// Streaming: calls `feed` once (as soon as the feed metadata is known, at the latest
     /// before the first entry or at the end) and `entry` for each entry in document order.
-    /// Memory stays flat on huge XML feeds.
+    /// Memory stays flat on huge XML feeds. For large XML documents the calls come from a
+    /// second thread (`AssemblyLine`): one at a time, in order, and all before this returns,
+    /// so the closures need no locking, but they must not rely on running on the caller's
+    /// thread (an actor's executor, thread-local state).
     public func parse(
         _ body: Data, context: ParseContext, feed: (FeedMetadata) -> Void, entry: (FetchedPost) -> Void
     ) throws -> ParseOutcome {
