@@ -28,7 +28,7 @@ final class FastXMLScanner {
     private var internedQNames: [[UInt8]] = []
     private var internedURIIDs: [Int] = []
     /// Attributes of the start tag being read; kept between tags so no tag allocates arrays.
-    private var rawAttributes: [(name: Range<Int>, value: String)] = []
+    private var rawAttributes: [(name: Range<Int>, value: Range<Int>)] = []  // no String: nothing to destroy
     private var attributes: [XMLAttribute] = []
     private var sawRoot = false
     private var rootClosed = false
@@ -271,36 +271,35 @@ final class FastXMLScanner {
                 failed = true
                 return
             }
-            let valueBytes = UnsafeBufferPointer(rebasing: tag[valueStart..<index])
+            rawAttributes.append((nameStart..<nameEnd, valueStart..<index))
             index += 1
-            guard let value = attributeValue(valueBytes) else {
-                failed = true
-                return
-            }
-            rawAttributes.append((nameStart..<nameEnd, value))
         }
-        // Namespace declarations first: they apply to the element's own name and attributes.
+        // Namespace declarations first (`declaration` true): they apply to the element's own
+        // name and attributes; then the other attributes.
         attributes.removeAll(keepingCapacity: true)
-        for attribute in rawAttributes {
-            let name = UnsafeBufferPointer(rebasing: tag[attribute.name])
-            if FastXMLScanner.equals(name, "xmlns") {
-                bindings.append(Binding(prefix: [], uriID: uriID(attribute.value.isEmpty ? nil : attribute.value), depth: depth))
-            } else if name.count > 6, HTMLText.hasPrefix(name, at: 0, "xmlns:") {
-                bindings.append(Binding(prefix: Array(name[6...]), uriID: uriID(attribute.value), depth: depth))
-            }
-        }
-        for attribute in rawAttributes {
-            let name = UnsafeBufferPointer(rebasing: tag[attribute.name])
-            if FastXMLScanner.equals(name, "xmlns") || (name.count > 6 && HTMLText.hasPrefix(name, at: 0, "xmlns:")) {
-                continue
-            }
-            if let colon = name.firstIndex(of: UInt8(ascii: ":")) {
-                let prefix = UnsafeBufferPointer(rebasing: name[..<colon])
-                attributes.append(XMLAttribute(
-                    namespace: uris[resolve(prefix)], local: String(decoding: name[(colon + 1)...], as: UTF8.self),
-                    value: attribute.value))
-            } else {
-                attributes.append(XMLAttribute(namespace: nil, local: String(decoding: name, as: UTF8.self), value: attribute.value))
+        for pass in 0..<2 {
+            let declaration = pass == 0
+            for attribute in rawAttributes {
+                let name = UnsafeBufferPointer(rebasing: tag[attribute.name])
+                let isDefault = FastXMLScanner.equals(name, "xmlns")
+                guard declaration == (isDefault || (name.count > 6 && HTMLText.hasPrefix(name, at: 0, "xmlns:"))) else { continue }
+                guard let value = attributeValue(UnsafeBufferPointer(rebasing: tag[attribute.value])) else {
+                    failed = true
+                    return
+                }
+                if declaration {
+                    let uri = uriID(isDefault && value.isEmpty ? nil : value)
+                    bindings.append(Binding(prefix: isDefault ? [] : Array(name[6...]), uriID: uri, depth: depth))
+                    continue
+                }
+                if let colon = name.firstIndex(of: UInt8(ascii: ":")) {
+                    let prefix = UnsafeBufferPointer(rebasing: name[..<colon])
+                    attributes.append(XMLAttribute(
+                        namespace: uris[resolve(prefix)], local: String(decoding: name[(colon + 1)...], as: UTF8.self),
+                        value: value))
+                } else {
+                    attributes.append(XMLAttribute(namespace: nil, local: String(decoding: name, as: UTF8.self), value: value))
+                }
             }
         }
         let nameID = intern(qname)
