@@ -9,8 +9,8 @@ import Foundation
 // XFERINFODATA point at the transfer itself, passed *unretained*: the transfer outlives the
 // handle, because the handle is cleaned up in the transfer's own deinit.
 
-/// libcurl is initialised once, by the first transfer or by a command that will fetch or mail
-/// (before it starts threads); libcurl 7.84 and later initialise thread-safely anyway.
+/// libcurl is loaded and initialised once, by the first transfer; libcurl 7.84 and later
+/// initialise thread-safely (Debian 12 ships 7.88), so that may happen on any thread.
 public enum CurlRuntime {
     private static let initialised: Bool = {
         monitor_curl_global_init(Int(CURL_GLOBAL_DEFAULT)) == CURLE_OK

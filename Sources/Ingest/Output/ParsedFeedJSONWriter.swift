@@ -88,9 +88,10 @@ public struct ParsedFeedJSONWriter {
         let summaryStart = buffer.count
         appendString(post.summary)
         append(", \"text\": ")
-        if post.summary != nil, post.text == post.summary, buffer.count >= summaryStart {
-            // RSS items with only a description: the text is the summary, already escaped.
-            // (`==` on the same string storage is a pointer check.)
+        if post.summary != nil, post.text == post.summary {
+            // RSS items with only a description: the text is the summary, already escaped
+            // (`==` on the same string storage is a pointer check). Nothing is flushed inside
+            // an entry, so the escaped summary is still in the buffer.
             let escaped = Array(buffer[summaryStart..<(buffer.count - 10)])  // before `, "text": `
             buffer.append(contentsOf: escaped)
         } else {
