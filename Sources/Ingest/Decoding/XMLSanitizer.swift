@@ -246,7 +246,7 @@ struct XMLSanitizer {
             return length
         }
         let nameStart = index
-        while index < count, index - nameStart <= 32, isNameByte(input[index]) { index += 1 }
+        while index < count, index - nameStart <= 32, XMLSanitizer.isNameByte(input[index]) { index += 1 }
         guard index > nameStart, index < count, input[index] == UInt8(ascii: ";") else {
             return escapedAmpersand(into: &output)
         }
@@ -278,10 +278,6 @@ struct XMLSanitizer {
             divisor /= 10
         }
         output.append(0x3B)
-    }
-
-    private func isNameByte(_ byte: UInt8) -> Bool {
-        XMLSanitizer.isNameByte(byte)
     }
 
     static func isNameByte(_ byte: UInt8) -> Bool {

@@ -35,11 +35,18 @@ struct XMLFeedReader {
         onFeed: @escaping (FeedFormat, FeedMetadata) -> Void, onEntry: @escaping (FetchedPost) -> Void,
         finalFeed: (FeedMetadata) -> Void
     ) throws -> ParseOutcome {
-        let readings: [Reading] = usesFastScanner ? [.raw, .sanitized, .libXML] : [.libXML]
+        // Once for every reading: the encoding, and whether the bytes can be scanned as they are.
+        let (detection, needsNoRepair) = body.withUnsafeBytes { raw in
+            let detection = CharsetDetector.detect(raw, contentType: context.contentType, markup: .xml)
+            let readsAsIs = usesFastScanner && UTF8Transcoder(encoding: detection.encoding).isPassthrough
+                && XMLSanitizer.needsNoRepair(UnsafeRawBufferPointer(rebasing: raw[detection.bomLength...]))
+            return (detection, readsAsIs)
+        }
+        let readings: [Reading] = !usesFastScanner ? [.libXML] : needsNoRepair ? [.raw, .sanitized, .libXML] : [.sanitized, .libXML]
         var result: Pass?
         for reading in readings {
             let attempt = pass(
-                body, context: context, reading: reading, delivered: result?.delivered ?? 0,
+                body, context: context, detection: detection, reading: reading, delivered: result?.delivered ?? 0,
                 feedAnnounced: result?.feedAnnounced ?? false, onFeed: onFeed, onEntry: onEntry)
             result = attempt
             if attempt.wellFormed { break }
@@ -67,9 +74,10 @@ struct XMLFeedReader {
 
     /// One reading of the document. After a failed reading, the first `delivered` entries and
     /// a feed announcement already made are assembled (thread state needs them) but not
-    /// delivered again. A `.raw` reading of a document that needs repair ends at once, unread.
+    /// delivered again. `.raw` is only asked for when the document needs no repair.
     private func pass(
-        _ body: Data, context: ParseContext, reading: Reading, delivered: Int, feedAnnounced: Bool,
+        _ body: Data, context: ParseContext, detection: CharsetDetector.Detection, reading: Reading, delivered: Int,
+        feedAnnounced: Bool,
         onFeed: @escaping (FeedFormat, FeedMetadata) -> Void, onEntry: @escaping (FetchedPost) -> Void
     ) -> Pass {
         let usesLibXML = reading == .libXML
@@ -98,16 +106,7 @@ struct XMLFeedReader {
         let scanner = usesLibXML ? nil : FastXMLScanner(handler: handler)
         var scannerFailed = false
         let repaired = body.withUnsafeBytes { raw -> Bool in
-            let detection = CharsetDetector.detect(raw, contentType: context.contentType, markup: .xml)
             let transcoder = UTF8Transcoder(encoding: detection.encoding)
-            if reading == .raw {
-                guard transcoder.isPassthrough,
-                    XMLSanitizer.needsNoRepair(UnsafeRawBufferPointer(rebasing: raw[detection.bomLength...]))
-                else {
-                    scannerFailed = true
-                    return false
-                }
-            }
             var sanitizer = XMLSanitizer(keepsPredefinedEntities: !usesLibXML)
             var utf8: [UInt8] = []
             var repairedXML: [UInt8] = []

@@ -55,8 +55,7 @@ public enum HTMLText {
             if nextLt < index { nextLt = ByteSearch.first(lt, in: input, from: index, to: count) }
             index = min(nextAmp, nextLt)
             guard index < count else { break }
-            let byte = input[index]
-            if byte == amp {
+            if input[index] == amp {
                 flushText(upTo: index)
                 if let (value, length) = EntityReference.decode(input, at: index) {
                     builder.appendScalar(value)
@@ -66,8 +65,7 @@ public enum HTMLText {
                     index += 1
                 }
                 textStart = index
-            } else if byte == lt {
-                // Text before the tag goes out first: the tag may set a pending break.
+            } else {  // "<": text before the tag goes out first: the tag may set a pending break.
                 flushText(upTo: index)
                 textStart = index
                 if let next = markupEnd(input, at: index, builder: &builder) {
@@ -76,8 +74,6 @@ public enum HTMLText {
                 } else {
                     index += 1
                 }
-            } else {
-                index += 1
             }
         }
         flushText(upTo: count)

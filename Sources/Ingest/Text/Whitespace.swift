@@ -14,7 +14,6 @@ enum Whitespace {
         return String(text[start...end])
     }
 
-    /// The bytes without leading and trailing ASCII whitespace, as a String.
     /// `bytes` without leading and trailing whitespace (the same array when there is none).
     static func trimmed(_ bytes: [UInt8]) -> [UInt8] {
         var start = 0
@@ -22,13 +21,5 @@ enum Whitespace {
         while start < end, isSpace(bytes[start]) { start += 1 }
         while end > start, isSpace(bytes[end - 1]) { end -= 1 }
         return start == 0 && end == bytes.count ? bytes : Array(bytes[start..<end])
-    }
-
-    static func trimmedString(_ bytes: [UInt8]) -> String {
-        var start = 0
-        var end = bytes.count
-        while start < end, isSpace(bytes[start]) { start += 1 }
-        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
-        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
     }
 }
