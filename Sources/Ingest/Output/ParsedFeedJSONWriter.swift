@@ -154,7 +154,7 @@ public struct ParsedFeedJSONWriter {
             let count = bytes.count
             while index < count {
                 if index + 8 <= count,
-                    !ParsedFeedJSONWriter.mayNeedEscape(UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                    !ParsedFeedJSONWriter.mayNeedEscape(WordTest.load(bytes, at: index))
                 {
                     index += 8
                     continue
