@@ -50,6 +50,14 @@ public struct Analyzer: TextAnalyzing {
     /// Classifies one text; `languageHint` (the source's configured language) only tips
     /// unclear cases. Texts in another language come back `unscored`, with topics still matched.
     public func analyze(_ text: String, languageHint: Language?) -> TextAnalysis {
+        var memo = WordMemo(capacity: 0)
+        return analyze(text, languageHint: languageHint, memo: &memo)
+    }
+
+    /// The same result as `analyze(_:languageHint:)`; word-level results are taken from and
+    /// added to `memo`, which the caller keeps for a batch of texts (see `WordMemo`).
+    public func analyze(_ text: String, languageHint: Language?, memo: inout WordMemo) -> TextAnalysis {
+        memo.prepareForText(owner: germanExtractor.lookup)
         let tokens = tokenizer.tokenize(text)
         let language = identifier.identify(tokens, hint: languageHint)
         let topicMatches = topics.matches(in: tokens, language: language.language)
@@ -58,9 +66,9 @@ public struct Analyzer: TextAnalyzing {
                 language: language, sentiment: combiner.combine([], language: language), topics: topicMatches,
                 escalationMarkers: [], isQuestion: tokens.sentences.contains { $0.endsWithQuestionMark })
         }
-        let context = RuleContext(text: tokens, lexicon: lexicon, emoji: resources.emoji)
+        let context = RuleContext(text: tokens, lexicon: lexicon, emoji: resources.emoji, memo: &memo)
         return TextAnalysis(
-            language: language, sentiment: sentiment(in: context, extractor: extractor, language: language),
+            language: language, sentiment: sentiment(in: context, extractor: extractor, language: language, memo: &memo),
             topics: topicMatches, escalationMarkers: escalation.markers(in: tokens, lexicon: lexicon),
             isQuestion: questions.isQuestion(tokens, lexicon: lexicon))
     }
@@ -69,17 +77,29 @@ public struct Analyzer: TextAnalyzing {
     /// topics, escalation markers and question detection. `monitor eval` measures this
     /// (tokenising, language identification, scoring and labelling).
     public func classify(_ text: String, languageHint: Language?) -> (language: LanguageGuess, sentiment: SentimentScore) {
+        var memo = WordMemo(capacity: 0)
+        return classify(text, languageHint: languageHint, memo: &memo)
+    }
+
+    /// The same result as `classify(_:languageHint:)`, with word-level results shared across
+    /// a batch through `memo` (see `WordMemo`).
+    public func classify(
+        _ text: String, languageHint: Language?, memo: inout WordMemo
+    ) -> (language: LanguageGuess, sentiment: SentimentScore) {
+        memo.prepareForText(owner: germanExtractor.lookup)
         let tokens = tokenizer.tokenize(text)
         let language = identifier.identify(tokens, hint: languageHint)
         guard let lexicon = resources.lexicon(for: language.language), let extractor = extractor(for: language.language) else {
             return (language, combiner.combine([], language: language))
         }
-        let context = RuleContext(text: tokens, lexicon: lexicon, emoji: resources.emoji)
-        return (language, sentiment(in: context, extractor: extractor, language: language))
+        let context = RuleContext(text: tokens, lexicon: lexicon, emoji: resources.emoji, memo: &memo)
+        return (language, sentiment(in: context, extractor: extractor, language: language, memo: &memo))
     }
 
-    private func sentiment(in context: RuleContext, extractor: TermExtractor, language: LanguageGuess) -> SentimentScore {
-        var terms = extractor.terms(in: context)
+    private func sentiment(
+        in context: RuleContext, extractor: TermExtractor, language: LanguageGuess, memo: inout WordMemo
+    ) -> SentimentScore {
+        var terms = extractor.terms(in: context, memo: &memo)
         for rule in Self.rules where !terms.isEmpty || rule.createsTerms {
             rule.apply(to: &terms, in: context)
         }

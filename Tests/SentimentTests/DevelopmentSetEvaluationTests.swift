@@ -85,6 +85,27 @@ final class DevelopmentSetEvaluationTests: XCTestCase {
         }
     }
 
+    /// `WordMemo` must not change a single result: every text of every set, as `monitor eval`
+    /// classifies it (one memo for the whole set) and as `monitor analyze` does (none).
+    func testWordMemoChangesNoResultOnTheDevelopmentSets() throws {
+        guard ProcessInfo.processInfo.environment["MONITOR_EVAL"] != nil else { throw XCTSkip("set MONITOR_EVAL=1") }
+        let analyzer = try makeAnalyzer()
+        for (file, language) in Self.sets {
+            var memo = WordMemo()
+            var different = 0
+            for (_, text) in try examples(file) {
+                for hint in [nil, language] {
+                    let memoised = analyzer.analyze(text, languageHint: hint, memo: &memo)
+                    if memoised != analyzer.analyze(text, languageHint: hint) {
+                        different += 1
+                        XCTFail("\(file): \(text)")
+                    }
+                }
+            }
+            XCTAssertEqual(different, 0, file)
+        }
+    }
+
     func testReportsThroughputOnTweetLengthTexts() throws {
         guard ProcessInfo.processInfo.environment["MONITOR_BENCH"] != nil else { throw XCTSkip("set MONITOR_BENCH=1") }
         let analyzer = try makeAnalyzer()

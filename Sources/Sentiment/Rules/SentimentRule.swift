@@ -35,19 +35,42 @@ struct RuleContext: Sendable {
     /// Per token: index into `lexicon.modifierList`, `RuleContext.contractedNegator`, or −1.
     /// Computed once because several rules ask about every word.
     private let modifierIDs: [Int32]
+    /// Per token: its entry in the batch's `WordMemo`, or −1 (not a word, or no memo).
+    let memoEntries: [Int32]
 
     static let contractedNegator: Int32 = -2
     private static let contracted = Modifier(term: "n't", kind: .negator, weight: NegationRule.defaultWeight)
 
     init(text: TokenizedText, lexicon: LanguageLexicon, emoji: EmojiLexicon) {
+        var memo = WordMemo(capacity: 0)
+        self.init(text: text, lexicon: lexicon, emoji: emoji, memo: &memo)
+    }
+
+    /// Modifier ids come from `memo` when it knows the word form, and are stored there otherwise.
+    init(text: TokenizedText, lexicon: LanguageLexicon, emoji: EmojiLexicon, memo: inout WordMemo) {
         self.text = text
         self.lexicon = lexicon
         self.emoji = emoji
         var ids = [Int32](repeating: -1, count: text.tokens.count)
+        var entries = [Int32](repeating: -1, count: memo.isEnabled ? text.tokens.count : 0)
+        let language = lexicon.language
         for index in text.tokens.indices where text.tokens[index].kind == .word {
-            ids[index] = Self.modifierID(of: text.tokens[index], in: text, lexicon: lexicon)
+            let token = text.tokens[index]
+            let entry = memo.entry(key: token.key, scalars: text.scalars(of: token))
+            if entry < 0 {
+                ids[index] = Self.modifierID(of: token, in: text, lexicon: lexicon)
+                continue
+            }
+            entries[index] = entry
+            var id = memo.modifierID(entry, language: language)
+            if id == WordMemo.unknown {
+                id = Self.modifierID(of: token, in: text, lexicon: lexicon)
+                memo.setModifierID(id, entry, language: language)
+            }
+            ids[index] = id
         }
         modifierIDs = ids
+        memoEntries = entries
     }
 
     var language: Language { lexicon.language }
