@@ -33,6 +33,49 @@ final class HTMLTextTests: XCTestCase {
         XCTAssertEqual(HTMLText.plainText(fromHTML: "<b>bold</b> <i>it"), "bold it")
     }
 
+    /// Whitespace is skipped eight bytes at a time: every separator must be seen wherever it
+    /// falls in a word, and the result must equal collapsing scalar by scalar.
+    func testWhitespaceCollapsesAlikeAtEveryPositionOfAnEightByteWord() {
+        let separators = ["  ", " \n ", "\t", "\u{A0}", " \u{A0}", "\u{AD}", " \u{AD} ", "\r\n", "\u{0C}"]
+        let visible = ["§", "\u{01}", "ü", "x"]
+        for offset in 0..<20 {
+            let prose = String("Lorem ipsum dolor sit amet consectetur".prefix(offset))
+            for piece in separators + visible {
+                let text = prose + piece + "adipiscing elit sed do eiusmod" + piece
+                XCTAssertEqual(HTMLText.collapsingWhitespace(text), collapsedScalarByScalar(text), "\(text.debugDescription)")
+                XCTAssertEqual(HTMLText.plainText(fromHTML: text), collapsedScalarByScalar(text), "\(text.debugDescription)")
+            }
+        }
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        let alphabet = ["a", "b", " ", " ", " ", "\n", "\u{A0}", "\u{AD}", "ä", "\u{01}"]
+        for _ in 0..<2_000 {
+            var text = ""
+            for _ in 0..<(Int(state >> 59) + 1) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += alphabet[Int(state >> 33) % alphabet.count]
+            }
+            XCTAssertEqual(HTMLText.collapsingWhitespace(text), collapsedScalarByScalar(text), "\(text.debugDescription)")
+        }
+    }
+
+    /// The rule stated plainly: ASCII whitespace and NBSP separate words by one space, the soft
+    /// hyphen vanishes, nothing leads or trails.
+    private func collapsedScalarByScalar(_ text: String) -> String {
+        var words: [String] = []
+        var word = ""
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x20, 0x0A, 0x0D, 0x09, 0x0C, 0xA0:
+                if !word.isEmpty { words.append(word) }
+                word = ""
+            case 0xAD: continue
+            default: word.unicodeScalars.append(scalar)
+            }
+        }
+        if !word.isEmpty { words.append(word) }
+        return words.joined(separator: " ")
+    }
+
     func testSoftHyphenIsInvisible() {
         XCTAssertEqual(HTMLText.plainText(fromHTML: "Donau&shy;dampf"), "Donaudampf")
     }

@@ -47,6 +47,32 @@ final class ParsingJSONWriterTests: XCTestCase {
         XCTAssertEqual((json["entries"] as? [Any])?.count, 0)
     }
 
+    /// Strings are scanned eight bytes at a time: an escape must be found at every position of
+    /// a word, also several in one word and in strings far longer than the buffer.
+    func testEscapesAreFoundAtEveryPositionOfLongStrings() throws {
+        let specials: [(String, String)] = [
+            ("\"", #"\""#), ("\\", #"\\"#), ("\n", #"\n"#), ("\u{1F}", #"\u001f"#), ("\u{08}", #"\b"#),
+        ]
+        var titles: [String] = []
+        var expected: [String] = []
+        for offset in 0..<20 {
+            let prose = String("Zeile mit Umlauten: äöü und mehr Text".prefix(offset))
+            for (special, escaped) in specials {
+                titles.append(prose + special + special + "x" + special + String(repeating: "lang ", count: 10))
+                expected.append(prose + escaped + escaped + "x" + escaped + String(repeating: "lang ", count: 10))
+            }
+        }
+        let text = try written { writer in
+            try writer.writeStart(format: .rss2, feed: FeedMetadata())
+            for title in titles { try writer.writeEntry(FetchedPost(title: title)) }
+            try writer.writeEnd(format: .rss2, recovered: false)
+        }
+        for escaped in expected { XCTAssertTrue(text.contains("\"title\": \"\(escaped)\""), escaped) }
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let entries = try XCTUnwrap(json["entries"] as? [[String: Any]])
+        XCTAssertEqual(entries.map { $0["title"] as? String }, titles)
+    }
+
     func testTextEqualToTheSummaryIsWrittenInFullAndEscapedLikeIt() throws {
         let body = "Zeile \"eins\"\n\nZeile zwei \\ ü"
         let text = try written { writer in

@@ -13,7 +13,8 @@ import Foundation
 /// 64 KiB buffer.
 public struct ParsedFeedJSONWriter {
     private let handle: FileHandle
-    private var buffer: [UInt8] = []
+    /// A reference shared by copies of the writer; only one copy is meant to write.
+    private let buffer: JSONOutputBuffer
     private let bufferCapacity: Int
     private var started = false
     private var entryCount = 0
@@ -24,7 +25,7 @@ public struct ParsedFeedJSONWriter {
     public init(handle: FileHandle, bufferCapacity: Int = 65_536) {
         self.handle = handle
         self.bufferCapacity = bufferCapacity
-        buffer.reserveCapacity(bufferCapacity + 4_096)
+        buffer = JSONOutputBuffer(capacity: bufferCapacity + 4_096)
     }
 
     /// Parses `body` with `parser` and writes the whole JSON document; returns the outcome.
@@ -87,13 +88,13 @@ public struct ParsedFeedJSONWriter {
         append(", \"summary\": ")
         let summaryStart = buffer.count
         appendString(post.summary)
+        let summaryEnd = buffer.count
         append(", \"text\": ")
         if post.summary != nil, post.text == post.summary {
             // RSS items with only a description: the text is the summary, already escaped
             // (`==` on the same string storage is a pointer check). Nothing is flushed inside
             // an entry, so the escaped summary is still in the buffer.
-            let escaped = Array(buffer[summaryStart..<(buffer.count - 10)])  // before `, "text": `
-            buffer.append(contentsOf: escaped)
+            buffer.appendCopy(from: summaryStart, length: summaryEnd - summaryStart)
         } else {
             appendString(post.text)
         }
@@ -115,84 +116,100 @@ public struct ParsedFeedJSONWriter {
 
     /// Writes what is buffered.
     public mutating func flush() throws {
-        guard !buffer.isEmpty else { return }
-        try handle.write(contentsOf: buffer)
-        buffer.removeAll(keepingCapacity: true)
+        guard buffer.count > 0 else { return }
+        try handle.write(contentsOf: buffer.bytes)
+        buffer.count = 0
     }
 
     private mutating func flushIfFull() throws {
         if buffer.count >= bufferCapacity { try flush() }
     }
 
-    private mutating func append(_ literal: StaticString) {
-        buffer.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
-    }
-
-    private static let hexDigits = Array("0123456789abcdef".utf8)
-    /// False when none of the eight bytes is a quote, a backslash or a C0 control (SWAR test:
-    /// a zero byte after XOR marks `"` or `\`, a borrow below 0x20 marks a control character).
     @inline(__always)
-    private static func mayNeedEscape(_ word: UInt64) -> Bool {
-        WordTest.hasBelow(word, 0x20) || WordTest.has(word, 0x22) || WordTest.has(word, 0x5C)
+    private func append(_ literal: StaticString) {
+        buffer.append(literal)
     }
 
-    /// Bytes JSON strings must escape: quote, backslash, C0 controls (one table load per byte).
-    private static let needsEscape: [Bool] = (0...255).map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
-
-    /// RFC 8259 §7: quote, backslash and C0 controls are escaped; everything else (including
-    /// U+2028/U+2029, valid in JSON) is written as UTF-8.
-    private mutating func appendString(_ value: String?) {
+    private func appendString(_ value: String?) {
         guard var value else {
             append("null")
             return
         }
-        buffer.append(0x22)
-        let escaped = ParsedFeedJSONWriter.needsEscape
-        value.withUTF8 { bytes in
-            var runStart = 0
-            var index = 0
-            let count = bytes.count
-            while index < count {
-                if index + 8 <= count,
-                    !ParsedFeedJSONWriter.mayNeedEscape(WordTest.load(bytes, at: index))
-                {
-                    index += 8
-                    continue
-                }
-                let byte = bytes[index]
-                index += 1
-                guard escaped[Int(byte)] else { continue }
-                let position = index - 1
-                if position > runStart { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position])) }
-                runStart = index
-                switch byte {
-                case 0x22: append("\\\"")
-                case 0x5C: append("\\\\")
-                case 0x0A: append("\\n")
-                case 0x0D: append("\\r")
-                case 0x09: append("\\t")
-                case 0x08: append("\\b")
-                case 0x0C: append("\\f")
-                default:
-                    append("\\u00")
-                    buffer.append(ParsedFeedJSONWriter.hexDigits[Int(byte >> 4)])
-                    buffer.append(ParsedFeedJSONWriter.hexDigits[Int(byte & 0x0F)])
-                }
+        value.withUTF8 { appendEscaped($0) }
+    }
+
+    private static let hexDigits: StaticString = "0123456789abcdef"
+
+    /// `bytes` as a JSON string (RFC 8259 §7: quote, backslash and C0 controls are escaped;
+    /// everything else, including U+2028/U+2029, valid in JSON, is written as UTF-8). Scanned
+    /// and copied in one pass, eight bytes at a time, into room reserved once for the worst
+    /// case (six bytes per byte): each word is stored whole, and where it holds a byte to escape
+    /// the output resumes at that byte.
+    private func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let count = bytes.count
+        let start = buffer.reserve(count * 6 + 2)
+        var out = start
+        out.pointee = 0x22
+        out += 1
+        var index = 0
+        while index + 8 <= count {
+            // The 8-byte store stays in the reserved room: `out` is at most 6 * index bytes in.
+            let word = WordTest.load(bytes, at: index)
+            UnsafeMutableRawPointer(out).storeBytes(of: word, as: UInt64.self)
+            let special = WordTest.markedBelow(word, 0x20) | WordTest.marked(word, 0x22) | WordTest.marked(word, 0x5C)
+            if special == 0 {
+                out += 8
+                index += 8
+                continue
             }
-            if bytes.count > runStart { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
+            let clean = special.trailingZeroBitCount >> 3
+            out = ParsedFeedJSONWriter.store(bytes[index + clean], at: out + clean)
+            index += clean + 1
         }
-        buffer.append(0x22)
+        while index < count {
+            out = ParsedFeedJSONWriter.store(bytes[index], at: out)
+            index += 1
+        }
+        out.pointee = 0x22
+        out += 1
+        buffer.count += start.distance(to: out)
+    }
+
+    /// Stores `byte`, escaped if it must be; returns the position after it.
+    @inline(__always)
+    private static func store(_ byte: UInt8, at out: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+        guard byte < 0x20 || byte == 0x22 || byte == 0x5C else {
+            out.pointee = byte
+            return out + 1
+        }
+        out[0] = 0x5C
+        switch byte {
+        case 0x22, 0x5C: out[1] = byte
+        case 0x0A: out[1] = UInt8(ascii: "n")
+        case 0x0D: out[1] = UInt8(ascii: "r")
+        case 0x09: out[1] = UInt8(ascii: "t")
+        case 0x08: out[1] = UInt8(ascii: "b")
+        case 0x0C: out[1] = UInt8(ascii: "f")
+        default:
+            out[1] = UInt8(ascii: "u")
+            out[2] = 0x30
+            out[3] = 0x30
+            out[4] = hexDigits.utf8Start[Int(byte >> 4)]
+            out[5] = hexDigits.utf8Start[Int(byte & 0x0F)]
+            return out + 6
+        }
+        return out + 2
     }
 
     /// `date` as the writer prints it (`2026-11-22T13:05:00Z`), for tools that print single dates.
     public static func rfc3339(_ date: Date) -> String {
-        var writer = ParsedFeedJSONWriter(handle: FileHandle.nullDevice, bufferCapacity: 64)
+        let writer = ParsedFeedJSONWriter(handle: FileHandle.nullDevice, bufferCapacity: 64)
         writer.appendDate(date)
-        return String(decoding: writer.buffer.dropFirst().dropLast(), as: UTF8.self)
+        return String(decoding: writer.buffer.bytes.dropFirst().dropLast(), as: UTF8.self)
     }
 
     /// `2026-11-22T13:05:00Z`: whole seconds, UTC.
-    private mutating func appendDate(_ date: Date?) {
+    private func appendDate(_ date: Date?) {
         guard let date else {
             append("null")
             return
@@ -202,53 +219,50 @@ public struct ParsedFeedJSONWriter {
         let (year, month, day) = CivilTime.civilFromDays(days)
         let rest = seconds - days * 86_400
         if (0...9_999).contains(year) {
-            // The common case in one append: "YYYY-MM-DDThh:mm:ssZ" built on the stack.
-            var text: (UInt64, UInt64, UInt64) = (0, 0, 0)
-            withUnsafeMutableBytes(of: &text) { bytes in
-                func put(_ value: Int, _ width: Int, at offset: Int) {
-                    var remaining = value
-                    for position in stride(from: offset + width - 1, through: offset, by: -1) {
-                        bytes[position] = UInt8(48 + remaining % 10)
-                        remaining /= 10
-                    }
+            // The common case: "YYYY-MM-DDThh:mm:ssZ" stored straight into reserved room.
+            let out = buffer.reserve(22)
+            func put(_ value: Int, _ width: Int, at offset: Int) {
+                var remaining = value
+                for position in stride(from: offset + width - 1, through: offset, by: -1) {
+                    out[position] = UInt8(48 + remaining % 10)
+                    remaining /= 10
                 }
-                bytes[0] = 0x22
-                put(year, 4, at: 1)
-                bytes[5] = 0x2D
-                put(month, 2, at: 6)
-                bytes[8] = 0x2D
-                put(day, 2, at: 9)
-                bytes[11] = 0x54
-                put(rest / 3_600, 2, at: 12)
-                bytes[14] = 0x3A
-                put(rest % 3_600 / 60, 2, at: 15)
-                bytes[17] = 0x3A
-                put(rest % 60, 2, at: 18)
-                bytes[20] = 0x5A
-                bytes[21] = 0x22
-                buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[0..<22]))
             }
+            out[0] = 0x22
+            put(year, 4, at: 1)
+            out[5] = 0x2D
+            put(month, 2, at: 6)
+            out[8] = 0x2D
+            put(day, 2, at: 9)
+            out[11] = 0x54
+            put(rest / 3_600, 2, at: 12)
+            out[14] = 0x3A
+            put(rest % 3_600 / 60, 2, at: 15)
+            out[17] = 0x3A
+            put(rest % 60, 2, at: 18)
+            out[20] = 0x5A
+            out[21] = 0x22
+            buffer.count += 22
             return
         }
-        buffer.append(0x22)
+        append("\"")
         appendPadded(year, width: 4)
-        buffer.append(0x2D)
+        append("-")
         appendPadded(month, width: 2)
-        buffer.append(0x2D)
+        append("-")
         appendPadded(day, width: 2)
-        buffer.append(0x54)
+        append("T")
         appendPadded(rest / 3_600, width: 2)
-        buffer.append(0x3A)
+        append(":")
         appendPadded(rest % 3_600 / 60, width: 2)
-        buffer.append(0x3A)
+        append(":")
         appendPadded(rest % 60, width: 2)
-        buffer.append(0x5A)
-        buffer.append(0x22)
+        append("Z\"")
     }
 
-    /// Decimal digits, zero-padded to `width`, written straight into the buffer (no array per
-    /// field: six fields of two dates for every entry).
-    private mutating func appendPadded(_ value: Int, width: Int) {
+    /// Decimal digits, zero-padded to `width`, written straight into the buffer (years before
+    /// 0 or after 9999 only).
+    private func appendPadded(_ value: Int, width: Int) {
         let magnitude = value.magnitude
         var digitCount = 1
         var probe = magnitude / 10
@@ -256,16 +270,24 @@ public struct ParsedFeedJSONWriter {
             digitCount += 1
             probe /= 10
         }
-        if value < 0 { buffer.append(0x2D) }
-        for _ in digitCount..<max(width, digitCount) { buffer.append(0x30) }
-        let start = buffer.count
-        buffer.append(contentsOf: repeatElement(UInt8(0x30), count: digitCount))
+        let padding = max(width, digitCount) - digitCount
+        let length = (value < 0 ? 1 : 0) + padding + digitCount
+        var out = buffer.reserve(length)
+        if value < 0 {
+            out.pointee = 0x2D
+            out += 1
+        }
+        for _ in 0..<padding {
+            out.pointee = 0x30
+            out += 1
+        }
         var remaining = magnitude
-        var position = start + digitCount - 1
+        var position = digitCount - 1
         repeat {
-            buffer[position] = UInt8(48 + remaining % 10)
+            out[position] = UInt8(48 + remaining % 10)
             remaining /= 10
             position -= 1
         } while remaining > 0
+        buffer.count += length
     }
 }

@@ -41,4 +41,28 @@ enum WordTest {
     static func hasBelow(_ word: UInt64, _ limit: UInt8) -> Bool {
         (word &- ones &* UInt64(limit)) & ~word & highs != 0
     }
+
+    /// `has` as a mask: the high bit of the lowest byte equal to `byte` is set, and no bit
+    /// below it (higher bytes may be marked wrongly), so `trailingZeroBitCount >> 3` of a
+    /// non-zero result, or of several such masks OR-ed, is the index of the first such byte.
+    @inline(__always)
+    static func marked(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let x = word ^ (ones &* UInt64(byte))
+        return (x &- ones) & ~x & highs
+    }
+
+    /// `hasBelow` as a mask, with the same guarantee as `marked`.
+    @inline(__always)
+    static func markedBelow(_ word: UInt64, _ limit: UInt8) -> UInt64 {
+        (word &- ones &* UInt64(limit)) & ~word & highs
+    }
+
+    /// The high bit of every byte of `word` equal to `byte` is set, and no other bit (exact
+    /// per byte: no borrow crosses bytes).
+    @inline(__always)
+    static func exactlyMarked(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let x = word ^ (ones &* UInt64(byte))
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((x & lows) &+ lows) | x) & highs
+    }
 }

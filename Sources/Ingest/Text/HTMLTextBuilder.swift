@@ -138,6 +138,16 @@ struct HTMLTextBuilder {
         byte > 0x20 ? byte != 0xC2 : !Whitespace.isSpace(byte)
     }
 
+    /// True when the loop below would take all eight bytes of `word` (after a plain byte):
+    /// nothing below a space, no 0xC2, no two spaces in a row, and no space last (whether the
+    /// byte after it is plain is not known here).
+    @inline(__always)
+    private static func isProse(_ word: UInt64) -> Bool {
+        let spaces = WordTest.exactlyMarked(word, 0x20)
+        return !WordTest.hasBelow(word, 0x20) && !WordTest.has(word, 0xC2)
+            && spaces & (spaces >> 8 | 0x8000_0000_0000_0000) == 0
+    }
+
     /// Appends text that has no entities left to decode (libxml2 text nodes, plain-text fields).
     /// Copies runs of visible bytes in bulk: per-byte appends dominated feed parsing time.
     mutating func appendDecodedText(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -162,6 +172,11 @@ struct HTMLTextBuilder {
             // than word by word (the per-word appends dominated the profile).
             var end = index + 1
             while end < count {
+                // Eight bytes at a time while the byte before `end` is plain and the word is prose.
+                if end + 8 <= count, HTMLTextBuilder.isProse(WordTest.load(bytes, at: end)) {
+                    end += 8
+                    continue
+                }
                 if HTMLTextBuilder.isPlain(bytes[end]) {
                     end += 1
                 } else if bytes[end] == 0x20, end + 1 < count, HTMLTextBuilder.isPlain(bytes[end + 1]) {
