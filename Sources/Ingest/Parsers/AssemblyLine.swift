@@ -50,7 +50,7 @@ final class AssemblyLine: @unchecked Sendable {
         thread.start()
     }
 
-    func send(_ event: Event) {
+    func send(_ event: consuming Event) {
         guard threaded else {
             consume(event)
             return

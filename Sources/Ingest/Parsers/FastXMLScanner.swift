@@ -233,7 +233,7 @@ final class FastXMLScanner {
         while index < count, !FastXMLScanner.isNameEnd(tag[index]) { index += 1 }
         let qname = UnsafeBufferPointer(rebasing: tag[0..<index])
         let depth = open.count + 1
-        rawAttributes.removeAll(keepingCapacity: true)
+        if !rawAttributes.isEmpty { rawAttributes.removeAll(keepingCapacity: true) }
         var selfClosing = false
         while index < count {
             let byte = tag[index]
@@ -276,7 +276,7 @@ final class FastXMLScanner {
         }
         // Namespace declarations first (`declaration` true): they apply to the element's own
         // name and attributes; then the other attributes.
-        attributes.removeAll(keepingCapacity: true)
+        if !attributes.isEmpty { attributes.removeAll(keepingCapacity: true) }
         for pass in 0..<2 {
             let declaration = pass == 0
             for attribute in rawAttributes {

@@ -13,7 +13,7 @@ final class SyndicationHandler: XMLEventHandler {
     private(set) var nextPage: String?
     private var feedAnnounced = false
     private let onFeed: (FeedFormat, FeedMetadata) -> Void
-    private let onEntry: (EntryDraft, FeedMetadata) -> Void
+    private let onEntry: (consuming EntryDraft, FeedMetadata) -> Void
 
     private var depth = 0
     /// `xml:base` and `xml:lang` in effect at the innermost open element.
@@ -48,7 +48,7 @@ final class SyndicationHandler: XMLEventHandler {
 
     init(
         documentBase: URL?, onFeed: @escaping (FeedFormat, FeedMetadata) -> Void,
-        onEntry: @escaping (EntryDraft, FeedMetadata) -> Void
+        onEntry: @escaping (consuming EntryDraft, FeedMetadata) -> Void
     ) {
         bases = ScopedValue(documentBase.map(URLResolver.Base.init))
         self.onFeed = onFeed
@@ -148,13 +148,11 @@ final class SyndicationHandler: XMLEventHandler {
             if skip == depth { skipDepth = nil }
             return
         }
-        // Optionals are tested and changed in place: copying a capture or draft out to look at
-        // it retains every string in it, for every end tag.
+        // Optionals are tested and changed in place, and moved out with `take()`: copying a
+        // capture or draft out retains every string in it, for every end tag.
         if capture != nil {
             if depth == capture!.depth {
-                let open = capture!
-                capture = nil
-                store(open)
+                store(capture.take()!)
             } else if case .author = capture!.target, name.local == "name" {
                 capture!.collecting = false
             } else if capture!.keepsMarkup {
@@ -164,9 +162,7 @@ final class SyndicationHandler: XMLEventHandler {
             }
             return
         }
-        if depth == entryDepth, entry != nil {
-            let finished = entry!
-            entry = nil
+        if depth == entryDepth, let finished = entry.take() {
             onEntry(finished, feed)
         }
     }
