@@ -96,4 +96,23 @@ final class DecodingTests: XCTestCase {
         XCTAssertFalse(clean("<rss>\u{FFFF}</rss>"), "U+FFFF")
         XCTAssertFalse(clean("<rss>0123456789abcdef\u{0B}</rss>"), "a control character inside a word of eight")
     }
+
+    func testTheUTF8ScanFindsTheCharactersTheSanitizerWouldRemove() {
+        func illegal(_ text: String) -> Bool {
+            Array(text.utf8).withUnsafeBytes { UTF8Validation.scan($0).holdsCharacterIllegalInXML }
+        }
+        XCTAssertFalse(illegal("<rss>\n\t<item>Grüße\r\n</item>\n</rss>\n"), "tab, line feed and carriage return are legal")
+        XCTAssertTrue(illegal("<rss>\n\t0123456789\u{1F}abcdef</rss>"), "a control beside a line feed in one word")
+        XCTAssertTrue(illegal("<rss>\u{1}</rss>"), "a control in the byte-wise tail")
+        XCTAssertTrue(illegal("<rss>Grüße \u{FFFE}</rss>"), "U+FFFE after a multi-byte character")
+        XCTAssertFalse(illegal("<rss>\u{FFFD}\u{EFFF}</rss>"), "other characters with lead byte 0xEF")
+        // What detection learns is what the reader would have checked itself.
+        for text in ["<rss>\u{7F}x\u{B}</rss>", "<rss>ok</rss>", "\u{FEFF}<rss>\u{FFFF}</rss>"] {
+            let bytes = Array(text.utf8)
+            let detection = bytes.withUnsafeBytes { CharsetDetector.detect($0, contentType: nil, markup: .xml) }
+            let rest = Array(bytes[detection.bomLength...])
+            XCTAssertEqual(
+                detection.holdsCharacterIllegalInXML, rest.withUnsafeBytes { !XMLSanitizer.needsNoRepair($0) }, text)
+        }
+    }
 }

@@ -10,6 +10,9 @@ struct CharsetDetector {
     struct Detection: Equatable {
         var encoding: SourceEncoding
         var bomLength: Int
+        /// Whether the bytes after the BOM hold a character XML 1.0 forbids, when detection
+        /// read them all as valid UTF-8 (it always does for UTF-8); nil when it did not.
+        var holdsCharacterIllegalInXML: Bool? = nil
     }
 
     /// Whether the document is XML (declaration) or HTML (`<meta charset>`).
@@ -23,12 +26,18 @@ struct CharsetDetector {
             if unmarked == ebcdicProbe { return Detection(encoding: ebcdicEncoding(bytes), bomLength: 0) }
             return Detection(encoding: unmarked, bomLength: 0)
         }
-        var cachedValidity: UTF8Validation?
+        var cachedScan: UTF8Validation.Scan?
         func utf8() -> UTF8Validation {
-            if let cachedValidity { return cachedValidity }
-            let validity = UTF8Validation.validate(bytes)
-            cachedValidity = validity
-            return validity
+            if let cachedScan { return cachedScan.validity }
+            let scan = UTF8Validation.scan(bytes)
+            cachedScan = scan
+            return scan.validity
+        }
+        /// The detection, with what the UTF-8 scan (if there was one) found about XML characters.
+        func detected(_ encoding: SourceEncoding) -> Detection {
+            Detection(
+                encoding: encoding, bomLength: 0,
+                holdsCharacterIllegalInXML: cachedScan.flatMap { $0.validity == .invalid ? nil : $0.holdsCharacterIllegalInXML })
         }
         let head = UnsafeRawBufferPointer(rebasing: bytes.prefix(1024))
         let declared = [
@@ -39,21 +48,21 @@ struct CharsetDetector {
             guard let encoding = SourceEncoding(label: label) else { continue }
             switch encoding {
             case .utf8:
-                if utf8() != .invalid { return Detection(encoding: .utf8, bomLength: 0) }
+                if utf8() != .invalid { return detected(.utf8) }
             case .windows1252 where utf8() == .multibyte:
-                return Detection(encoding: .utf8, bomLength: 0)
+                return detected(.utf8)
             case .ascii:
-                if utf8() != .invalid { return Detection(encoding: .utf8, bomLength: 0) }
-                return Detection(encoding: .windows1252, bomLength: 0)
+                if utf8() != .invalid { return detected(.utf8) }
+                return detected(.windows1252)
             case .utf16LE, .utf16BE, .utf32LE, .utf32BE:
                 // Readable as ASCII, so the declaration is wrong about the byte width.
                 continue
             default:
-                return Detection(encoding: encoding, bomLength: 0)
+                return detected(encoding)
             }
         }
-        if utf8() != .invalid { return Detection(encoding: .utf8, bomLength: 0) }
-        return Detection(encoding: .windows1252, bomLength: 0)
+        if utf8() != .invalid { return detected(.utf8) }
+        return detected(.windows1252)
     }
 
     private static func byteOrderMark(_ bytes: UnsafeRawBufferPointer) -> Detection? {
@@ -67,10 +76,10 @@ struct CharsetDetector {
         if b.count >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF {
             // A UTF-8 BOM over bytes that are not UTF-8 is a lie we have seen from
             // misconfigured exporters; fall through to the other signals.
-            let rest = UnsafeRawBufferPointer(rebasing: bytes.dropFirst(3))
-            return UTF8Validation.validate(rest) != .invalid
-                ? Detection(encoding: .utf8, bomLength: 3)
-                : Detection(encoding: .windows1252, bomLength: 3)
+            let scan = UTF8Validation.scan(UnsafeRawBufferPointer(rebasing: bytes.dropFirst(3)))
+            return Detection(
+                encoding: scan.validity != .invalid ? .utf8 : .windows1252, bomLength: 3,
+                holdsCharacterIllegalInXML: scan.validity == .invalid ? nil : scan.holdsCharacterIllegalInXML)
         }
         if b.count >= 2, b[0] == 0xFE, b[1] == 0xFF { return Detection(encoding: .utf16BE, bomLength: 2) }
         if b.count >= 2, b[0] == 0xFF, b[1] == 0xFE { return Detection(encoding: .utf16LE, bomLength: 2) }
@@ -110,18 +119,38 @@ struct CharsetDetector {
 enum UTF8Validation: Equatable {
     case ascii, multibyte, invalid
 
-    /// One pass, 8 bytes at a time while the text is ASCII (most feed markup is).
     static func validate(_ bytes: UnsafeRawBufferPointer) -> UTF8Validation {
+        scan(bytes).validity
+    }
+
+    /// What one pass over UTF-8 bytes found.
+    struct Scan: Equatable {
+        var validity: UTF8Validation
+        /// A C0 control other than tab, line feed and carriage return, or U+FFFE/U+FFFF, up
+        /// to the first invalid sequence: what `XMLSanitizer` would remove.
+        var holdsCharacterIllegalInXML: Bool
+    }
+
+    /// Validates, and notes characters XML forbids on the way: the two questions a feed's
+    /// bytes are asked first, in one pass, 8 bytes at a time while the text is ASCII (most
+    /// feed markup is).
+    static func scan(_ bytes: UnsafeRawBufferPointer) -> Scan {
         let count = bytes.count
         var index = 0
         var sawMultibyte = false
+        var illegal = false
         while index < count {
-            if index + 8 <= count, bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                index += 8
-                continue
+            if index + 8 <= count {
+                let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 == 0 {
+                    if !illegal, WordTest.hasBelow(word, 0x20), holdsIllegalControl(word) { illegal = true }
+                    index += 8
+                    continue
+                }
             }
             let lead = bytes[index]
             if lead < 0x80 {
+                if lead < 0x20, lead != 0x09, lead != 0x0A, lead != 0x0D { illegal = true }
                 index += 1
                 continue
             }
@@ -135,15 +164,31 @@ enum UTF8Validation: Equatable {
             case 0xF0: length = 4; minSecond = 0x90
             case 0xF1...0xF3: length = 4
             case 0xF4: length = 4; maxSecond = 0x8F
-            default: return .invalid
+            default: return Scan(validity: .invalid, holdsCharacterIllegalInXML: illegal)
             }
-            guard index + length <= count else { return .invalid }
+            guard index + length <= count else { return Scan(validity: .invalid, holdsCharacterIllegalInXML: illegal) }
             let second = bytes[index + 1]
-            guard second >= minSecond, second <= maxSecond else { return .invalid }
-            for offset in 2..<max(2, length) where bytes[index + offset] & 0xC0 != 0x80 { return .invalid }
+            guard second >= minSecond, second <= maxSecond else { return Scan(validity: .invalid, holdsCharacterIllegalInXML: illegal) }
+            for offset in 2..<max(2, length) where bytes[index + offset] & 0xC0 != 0x80 {
+                return Scan(validity: .invalid, holdsCharacterIllegalInXML: illegal)
+            }
+            if lead == 0xEF, second == 0xBF, bytes[index + 2] >= 0xBE { illegal = true }  // U+FFFE, U+FFFF
             sawMultibyte = true
             index += length
         }
-        return sawMultibyte ? .multibyte : .ascii
+        return Scan(validity: sawMultibyte ? .multibyte : .ascii, holdsCharacterIllegalInXML: illegal)
+    }
+
+    /// True when an ASCII word holds a control character other than tab, line feed and
+    /// carriage return; exact per byte, so the line feeds of indented XML cost no byte loop.
+    @inline(__always)
+    private static func holdsIllegalControl(_ word: UInt64) -> Bool {
+        let highs: UInt64 = 0x8080_8080_8080_8080, lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        /// The high bit of each byte of `word` that is zero.
+        func zeros(_ word: UInt64) -> UInt64 { ~((word &+ lows) | word) & highs }
+        // An ASCII byte plus 0x60 reaches bit 7 exactly when it is at least 0x20.
+        let controls = ~(word &+ 0x6060_6060_6060_6060) & highs
+        let allowed = zeros(word ^ 0x0909_0909_0909_0909) | zeros(word ^ 0x0A0A_0A0A_0A0A_0A0A) | zeros(word ^ 0x0D0D_0D0D_0D0D_0D0D)
+        return controls & ~allowed != 0
     }
 }

@@ -166,10 +166,13 @@ struct XMLSanitizer {
     /// decodes itself: the document starts (after whitespace) with `<`, and holds no character
     /// illegal in XML (C0 controls other than TAB/LF/CR, U+FFFE, U+FFFF). One pass, eight
     /// bytes at a time where none is a control character or 0xEF.
-    static func needsNoRepair(_ body: UnsafeRawBufferPointer) -> Bool {
+    /// `holdsCharacterIllegalInXML`, when known (`CharsetDetector` learns it while validating
+    /// UTF-8), saves the pass over the characters.
+    static func needsNoRepair(_ body: UnsafeRawBufferPointer, holdsCharacterIllegalInXML: Bool? = nil) -> Bool {
         let bytes = body.bindMemory(to: UInt8.self)
         let count = bytes.count
         if let first = bytes.firstIndex(where: { !Whitespace.isSpace($0) }), bytes[first] != lt { return false }
+        if let holdsCharacterIllegalInXML { return !holdsCharacterIllegalInXML }
         var index = 0
         while index < count {
             if index + 8 <= count {

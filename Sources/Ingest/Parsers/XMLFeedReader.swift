@@ -39,7 +39,9 @@ struct XMLFeedReader {
         let (detection, needsNoRepair) = body.withUnsafeBytes { raw in
             let detection = CharsetDetector.detect(raw, contentType: context.contentType, markup: .xml)
             let readsAsIs = usesFastScanner && UTF8Transcoder(encoding: detection.encoding).isPassthrough
-                && XMLSanitizer.needsNoRepair(UnsafeRawBufferPointer(rebasing: raw[detection.bomLength...]))
+                && XMLSanitizer.needsNoRepair(
+                    UnsafeRawBufferPointer(rebasing: raw[detection.bomLength...]),
+                    holdsCharacterIllegalInXML: detection.holdsCharacterIllegalInXML)
             return (detection, readsAsIs)
         }
         let readings: [Reading] = !usesFastScanner ? [.libXML] : needsNoRepair ? [.raw, .sanitized, .libXML] : [.sanitized, .libXML]
