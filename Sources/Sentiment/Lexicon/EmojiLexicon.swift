@@ -71,12 +71,12 @@ struct EmojiLexicon: Sendable {
         return entries[TermHash.of(CollectionOfOne(first))]
     }
 
-    func isEmoticon(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+    func isEmoticon<C: Collection>(_ scalars: C) -> Bool where C.Element == Unicode.Scalar {
         scalars.count <= longestEmoticon && emoticons.contains(Self.emoticonKey(scalars))
     }
 
     @inline(__always)
-    static func emoticonKey(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64 {
+    static func emoticonKey<C: Collection>(_ scalars: C) -> UInt64 where C.Element == Unicode.Scalar {
         var hash = TermHash()
         for scalar in scalars { hash.add(ScalarText.lowercased(scalar)) }
         return hash.value

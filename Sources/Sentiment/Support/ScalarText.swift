@@ -5,15 +5,30 @@ enum ScalarText {
     @inline(__always)
     static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         let value = scalar.value
+        // Through UInt8, whose scalar initialiser cannot fail (no validity check per letter).
         if value < 0x80 {
-            return (value >= 0x41 && value <= 0x5A) ? Unicode.Scalar(value + 32)! : scalar
+            return (value >= 0x41 && value <= 0x5A) ? Unicode.Scalar(UInt8(truncatingIfNeeded: value + 32)) : scalar
         }
         // Latin-1 capitals À…Þ map to à…þ by +32, except × (D7).
-        if value >= 0xC0 && value <= 0xDE && value != 0xD7 { return Unicode.Scalar(value + 32)! }
+        if value >= 0xC0 && value <= 0xDE && value != 0xD7 { return Unicode.Scalar(UInt8(truncatingIfNeeded: value + 32)) }
         if value < 0x100 { return scalar }
+        return lowercasedBeyondLatin1(scalar)
+    }
+
+    // The Unicode property lookups live out of line: `Unicode.Scalar.Properties` is a resilient
+    // type, and inlined into a hot loop it made every caller fetch its metadata and reserve
+    // stack space for it on entry, even for ASCII text.
+    @inline(never)
+    private static func lowercasedBeyondLatin1(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         let mapping = scalar.properties.lowercaseMapping.unicodeScalars
         return mapping.count == 1 ? mapping.first! : scalar
     }
+
+    @inline(never)
+    private static func isUppercaseBeyondLatin1(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isUppercase }
+
+    @inline(never)
+    private static func isAlphabeticBeyondLatin1(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
 
     @inline(__always)
     static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
@@ -21,7 +36,7 @@ enum ScalarText {
         if value < 0x80 { return value >= 0x41 && value <= 0x5A }
         if value >= 0xC0 && value <= 0xDE && value != 0xD7 { return true }
         if value < 0x100 { return false }
-        return scalar.properties.isUppercase
+        return isUppercaseBeyondLatin1(scalar)
     }
 
     @inline(__always)
@@ -30,7 +45,7 @@ enum ScalarText {
         if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
         if value < 0x100 { return value >= 0xC0 && value != 0xD7 && value != 0xF7 }
         if isEmojiStart(scalar) { return false }
-        return scalar.properties.isAlphabetic
+        return isAlphabeticBeyondLatin1(scalar)
     }
 
     @inline(__always)

@@ -14,12 +14,23 @@ struct Tokenizer: Sendable {
 
     func tokenize(_ text: String) -> TokenizedText {
         let source = Self.scalars(of: text)
-        var builder = Builder(source: source, emoji: emoji)
-        builder.out.scalars.reserveCapacity(source.count)
-        builder.out.tokens.reserveCapacity(source.count / 4 + 4)
-        builder.run()
-        builder.finishSentences()
-        return builder.out
+        var result = TokenizedText()
+        // The normalised text is never longer than the source (words are lowercased scalar for
+        // scalar, elongations and hyphens dropped, URLs and handles keep nothing), so it is
+        // written through a pointer into an array of the source's size: no append per scalar.
+        result.scalars = source.withUnsafeBufferPointer { input in
+            [Unicode.Scalar](unsafeUninitializedCapacity: input.count) { output, initialized in
+                var builder = Builder(source: input, output: output, emoji: emoji)
+                builder.tokens.reserveCapacity(input.count / 4 + 4)
+                builder.run()
+                builder.finishSentences()
+                initialized = builder.written
+                result.tokens = builder.tokens
+                result.sentences = builder.sentences
+                result.hasLowercase = builder.hasLowercase
+            }
+        }
+        return result
     }
 
     /// The text's scalars, decoded straight from its UTF-8 storage (native strings are
@@ -31,12 +42,16 @@ struct Tokenizer: Sendable {
             return [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
                 var read = 0, written = 0
                 while read < count {
+                    // ASCII runs (most of German and English text) one byte per scalar.
+                    while read < count && bytes[read] < 0x80 {
+                        buffer[written] = Unicode.Scalar(bytes[read])
+                        read += 1
+                        written += 1
+                    }
+                    guard read < count else { break }
                     let lead = UInt32(bytes[read])
                     var value: UInt32
-                    if lead < 0x80 {
-                        value = lead
-                        read += 1
-                    } else if lead < 0xE0 {
+                    if lead < 0xE0 {
                         value = (lead & 0x1F) << 6 | UInt32(bytes[read + 1] & 0x3F)
                         read += 2
                     } else if lead < 0xF0 {
@@ -47,7 +62,8 @@ struct Tokenizer: Sendable {
                             | UInt32(bytes[read + 2] & 0x3F) << 6 | UInt32(bytes[read + 3] & 0x3F)
                         read += 4
                     }
-                    buffer[written] = Unicode.Scalar(value) ?? "\u{FFFD}"  // valid UTF-8: never nil
+                    // A native string holds valid UTF-8, so `value` is a valid scalar.
+                    buffer[written] = unsafeBitCast(value, to: Unicode.Scalar.self)
                     written += 1
                 }
                 initialized = written
@@ -57,17 +73,29 @@ struct Tokenizer: Sendable {
 
     /// Mutable state of one tokenisation.
     private struct Builder {
-        let source: [Unicode.Scalar]
+        /// Valid for the duration of `tokenize`.
+        let source: UnsafeBufferPointer<Unicode.Scalar>
+        /// The normalised scalars: `written` of them are initialised.
+        let output: UnsafeMutableBufferPointer<Unicode.Scalar>
+        var written = 0
         /// Stored once per text: passing the lexicon to every call retains all its tables.
         let emoji: EmojiLexicon
-        var out = TokenizedText()
+        var tokens: [Token] = []
+        var sentences: [TokenizedText.Sentence] = []
+        var hasLowercase = false
         var index = 0
         var sentence: Int32 = 0
         var clause: Int32 = 0
 
-        init(source: [Unicode.Scalar], emoji: EmojiLexicon) {
+        init(source: UnsafeBufferPointer<Unicode.Scalar>, output: UnsafeMutableBufferPointer<Unicode.Scalar>, emoji: EmojiLexicon) {
             self.source = source
+            self.output = output
             self.emoji = emoji
+        }
+
+        @inline(__always) mutating func write(_ scalar: Unicode.Scalar) {
+            output[written] = scalar
+            written += 1
         }
 
         @inline(__always) func at(_ position: Int) -> Unicode.Scalar? {
@@ -106,20 +134,50 @@ struct Tokenizer: Sendable {
         // MARK: Words
 
         mutating func readWord(flags extra: Token.Flags, stopAtCamelCase: Bool = false) {
+            // The loop works on local copies of the positions (written back at the end), so
+            // they stay in registers instead of being reloaded through `self` per scalar.
+            let source = self.source, output = self.output, count = source.count
             let begin = index
-            let start = out.scalars.count
+            let start = written
+            var position = index, end = written
             var hash = TermHash()
             var upper = 0, lower = 0
             var flags = extra
             var hyphenOffset: Int16 = -1
             var previous: Unicode.Scalar = " "
             var run = 0
-            while let scalar = at(index) {
+            while position < count {
+                let scalar = source[position]
+                // ASCII letters and digits, most of every word: the same steps as the general
+                // branch below with the character tests reduced to range checks.
+                let value = scalar.value
+                if value < 0x80 {
+                    let folded = value | 0x20
+                    let isLetter = folded &- 0x61 < 26
+                    if isLetter || value &- 0x30 < 10 {
+                        let isUpper = value &- 0x41 < 26
+                        if !(stopAtCamelCase && isUpper) {
+                            if isUpper { upper += 1 } else if isLetter { lower += 1 }
+                            let lowered = Unicode.Scalar(UInt8(truncatingIfNeeded: isUpper ? folded : value))
+                            run = lowered == previous ? run + 1 : 1
+                            previous = lowered
+                            if run >= Tokenizer.elongationRun && isLetter {
+                                flags.insert(.elongated)
+                            } else {
+                                output[end] = lowered
+                                end += 1
+                                hash.add(lowered)
+                            }
+                            position += 1
+                            continue
+                        }
+                    }
+                }
                 let isLetter = ScalarText.isLetter(scalar)
                 if isLetter || ScalarText.isDigit(scalar) {
                     let isUpper = isLetter && ScalarText.isUppercase(scalar)
-                    if stopAtCamelCase, isUpper, index > begin, let prior = at(index - 1),
-                        ScalarText.isLetter(prior), !ScalarText.isUppercase(prior) { break }
+                    if stopAtCamelCase, isUpper, position > begin, ScalarText.isLetter(source[position - 1]),
+                        !ScalarText.isUppercase(source[position - 1]) { break }
                     if isUpper { upper += 1 } else if isLetter { lower += 1 }
                     let lowered = ScalarText.lowercased(scalar)
                     run = lowered == previous ? run + 1 : 1
@@ -127,35 +185,39 @@ struct Tokenizer: Sendable {
                     if run >= Tokenizer.elongationRun && ScalarText.isLetter(lowered) {
                         flags.insert(.elongated)
                     } else {
-                        out.scalars.append(lowered)
+                        output[end] = lowered
+                        end += 1
                         hash.add(lowered)
                     }
-                    index += 1
-                } else if (scalar == "'" || scalar == "\u{2019}"), let next = at(index + 1), ScalarText.isLetter(next),
+                    position += 1
+                } else if (scalar == "'" || scalar == "\u{2019}"), position + 1 < count, ScalarText.isLetter(source[position + 1]),
                     !stopAtCamelCase {
-                    out.scalars.append("'")
+                    output[end] = "'"
+                    end += 1
                     hash.add("'")
                     previous = "'"
-                    index += 1
-                } else if (scalar == "-" || scalar == "\u{2010}"), let next = at(index + 1), ScalarText.isLetter(next),
+                    position += 1
+                } else if (scalar == "-" || scalar == "\u{2010}"), position + 1 < count, ScalarText.isLetter(source[position + 1]),
                     !stopAtCamelCase {
-                    hyphenOffset = Int16(clamping: out.scalars.count - start)
+                    hyphenOffset = Int16(clamping: end - start)
                     previous = "-"
-                    index += 1
+                    position += 1
                 } else {
                     break
                 }
             }
+            index = position
+            written = end
             if upper >= 2 && lower == 0 { flags.insert(.allCaps) }
-            if let first = at(begin), ScalarText.isUppercase(first) { flags.insert(.capitalized) }
-            if lower > 0 { out.hasLowercase = true }
+            if ScalarText.isUppercase(source[begin]) { flags.insert(.capitalized) }
+            if lower > 0 { hasLowercase = true }
             // "xD" and "XD" read as words first; the emoticon table decides.
             if !stopAtCamelCase, !source[begin].isASCII || emoji.canStartEmoticon(source[begin]), emoji.isEmoticon(source[begin..<index]) {
-                out.scalars.removeSubrange(start...)
+                written = start
                 emitCopied(.emoticon, from: begin, count: index - begin)
                 return
             }
-            var token = Token(kind: .word, start: Int32(start), end: Int32(out.scalars.count), key: hash.value, flags: flags)
+            var token = Token(kind: .word, start: Int32(start), end: Int32(written), key: hash.value, flags: flags)
             token.hyphenOffset = hyphenOffset
             append(token)
         }
@@ -190,9 +252,9 @@ struct Tokenizer: Sendable {
         /// One emoji cluster: base, optional VS16/skin tone, ZWJ-joined followers, flag pairs.
         /// Modifiers are dropped from the buffer so "👍🏽" looks up "👍".
         mutating func readEmoji() {
-            let start = out.scalars.count
+            let start = written
             var hash = TermHash()
-            func take(_ scalar: Unicode.Scalar) { out.scalars.append(scalar); hash.add(scalar) }
+            func take(_ scalar: Unicode.Scalar) { write(scalar); hash.add(scalar) }
             let first = source[index]
             take(first)
             index += 1
@@ -213,24 +275,24 @@ struct Tokenizer: Sendable {
                     break
                 }
             }
-            append(Token(kind: .emoji, start: Int32(start), end: Int32(out.scalars.count), key: hash.value))
+            append(Token(kind: .emoji, start: Int32(start), end: Int32(written), key: hash.value))
         }
 
         mutating func emitCopied(_ kind: Token.Kind, from begin: Int, count: Int) {
-            let start = out.scalars.count
+            let start = written
             var hash = TermHash()
             for scalar in source[begin..<(begin + count)] {
-                out.scalars.append(scalar)
+                write(scalar)
                 hash.add(scalar)
             }
             // Emoticons are keyed case-insensitively (":D" is listed as ":d").
-            let key = kind == .emoticon ? EmojiLexicon.emoticonKey(out.scalars[start...]) : hash.value
-            append(Token(kind: kind, start: Int32(start), end: Int32(out.scalars.count), key: key))
+            let key = kind == .emoticon ? EmojiLexicon.emoticonKey(output[start..<written]) : hash.value
+            append(Token(kind: kind, start: Int32(start), end: Int32(written), key: key))
         }
 
         /// URLs and handles keep no scalars: they carry no sentiment and no language.
         mutating func emitOpaque(_ kind: Token.Kind, until end: Int) {
-            let position = Int32(out.scalars.count)
+            let position = Int32(written)
             append(Token(kind: kind, start: position, end: position, key: 0))
             index = end
         }
@@ -300,7 +362,7 @@ struct Tokenizer: Sendable {
                 let isEllipsis = end - index > 1 || scalar != "."
                 index = end
                 // "z.B. ", "d.h. ": a dot after a single letter is an abbreviation.
-                if !isEllipsis, let last = out.tokens.last, last.kind == .word, last.length <= 1 { return }
+                if !isEllipsis, let last = tokens.last, last.kind == .word, last.length <= 1 { return }
                 if after == nil || ScalarText.isWhitespace(after!) || after == "\"" || after == ")" || isEllipsis {
                     endSentence(at: index, exclamations: 0, questionMarks: 0)
                 }
@@ -317,13 +379,13 @@ struct Tokenizer: Sendable {
 
         mutating func endSentence(at position: Int, exclamations: Int, questionMarks: Int) {
             // Consecutive boundaries ("?!" then a line break) merge into the first.
-            if let last = out.tokens.last, last.flags.contains(.sentenceEnd) {
-                out.tokens[out.tokens.count - 1].exclamations &+= UInt8(clamping: exclamations)
-                out.tokens[out.tokens.count - 1].questionMarks &+= UInt8(clamping: questionMarks)
+            if let last = tokens.last, last.flags.contains(.sentenceEnd) {
+                tokens[tokens.count - 1].exclamations &+= UInt8(clamping: exclamations)
+                tokens[tokens.count - 1].questionMarks &+= UInt8(clamping: questionMarks)
                 return
             }
-            guard !out.tokens.isEmpty else { return }
-            let here = Int32(out.scalars.count)
+            guard !tokens.isEmpty else { return }
+            let here = Int32(written)
             var token = Token(kind: .punctuation, start: here, end: here, key: 0, flags: [.sentenceEnd, .clauseEnd])
             token.exclamations = UInt8(clamping: exclamations)
             token.questionMarks = UInt8(clamping: questionMarks)
@@ -333,8 +395,8 @@ struct Tokenizer: Sendable {
         }
 
         mutating func endClause() {
-            guard let last = out.tokens.last, !last.flags.contains(.clauseEnd) else { return }
-            let here = Int32(out.scalars.count)
+            guard let last = tokens.last, !last.flags.contains(.clauseEnd) else { return }
+            let here = Int32(written)
             append(Token(kind: .punctuation, start: here, end: here, key: 0, flags: .clauseEnd))
             clause += 1
         }
@@ -343,20 +405,20 @@ struct Tokenizer: Sendable {
             var token = token
             token.sentence = sentence
             token.clause = clause
-            out.tokens.append(token)
+            tokens.append(token)
         }
 
         mutating func finishSentences() {
             var first = 0
-            for (position, token) in out.tokens.enumerated() where token.flags.contains(.sentenceEnd) {
-                out.sentences.append(.init(
+            for (position, token) in tokens.enumerated() where token.flags.contains(.sentenceEnd) {
+                sentences.append(.init(
                     firstToken: first, endToken: position + 1, exclamations: Int(token.exclamations),
                     endsWithQuestionMark: token.questionMarks > 0))
                 first = position + 1
             }
-            if first < out.tokens.count {
-                out.sentences.append(.init(
-                    firstToken: first, endToken: out.tokens.count, exclamations: 0, endsWithQuestionMark: false))
+            if first < tokens.count {
+                sentences.append(.init(
+                    firstToken: first, endToken: tokens.count, exclamations: 0, endsWithQuestionMark: false))
             }
         }
 
