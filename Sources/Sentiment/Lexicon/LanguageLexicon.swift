@@ -20,6 +20,8 @@ final class LanguageLexicon: Sendable {
     let profileStopwords: [String]
     /// Modifiers by id, for per-token tables (`RuleContext`).
     let modifierList: [Modifier]
+    /// Some modifier is of kind `resolution` (`ResolutionRule` then uses the lexicon's list).
+    let hasResolutionModifiers: Bool
     private let valence: TermTable<ValenceEntry>
     /// Most words and almost every inflection candidate are not in the valence table; this
     /// small filter answers those misses from the cache instead of probing the table.
@@ -51,6 +53,7 @@ final class LanguageLexicon: Sendable {
         profileWords = builder.profileWords
         profileStopwords = builder.profileStopwords
         modifierList = builder.modifierList
+        hasResolutionModifiers = builder.modifierList.contains { $0.kind == .resolution }
         valence = builder.valence
         valenceKeys = builder.valence.keyFilter()
         valenceSpellings = builder.valenceSpellings

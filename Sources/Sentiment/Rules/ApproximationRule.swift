@@ -9,6 +9,8 @@ struct ApproximationRule: SentimentRule {
     /// The word that reads "approximately" before a quantity, per language.
     static let markers: [Language: WordSet] = [.de: ["gut"], .en: ["good"]]
     /// English needs the article before it ("a good 20 minutes"; "good 20 minutes" is rare).
+    private static let markersByLanguage = PerLanguage(markers)
+    private static let numeralsByLanguage = PerLanguage(numerals)
     static let englishArticle: WordSet = ["a"]
     /// Numerals written as words (numbers in digits are tokens of their own kind).
     static let numerals: [Language: WordSet] = [
@@ -29,7 +31,8 @@ struct ApproximationRule: SentimentRule {
     }
 
     func apply(to terms: inout [ScoredTerm], in context: RuleContext) {
-        guard let markers = Self.markers[context.language], let numerals = Self.numerals[context.language] else { return }
+        guard let markers = Self.markersByLanguage[context.language], let numerals = Self.numeralsByLanguage[context.language]
+        else { return }
         let tokens = context.text.tokens
         terms.removeAll { term in
             let index = term.tokenIndex

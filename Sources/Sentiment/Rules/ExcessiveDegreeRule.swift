@@ -8,6 +8,7 @@ struct ExcessiveDegreeRule: SentimentRule {
 
     /// Degree words, per language. Grammar rather than vocabulary, so they live here.
     static let markers: [Language: WordSet] = [.de: ["zu", "allzu", "zuviel", "zuwenig"], .en: ["too", "overly"]]
+    private static let markersByLanguage = PerLanguage(markers)
     /// Strengthening of an already negative adjective ("zu langsam").
     static let negativeBoost = 1.3
     /// Valence for an adjective the lexicon does not know ("zu voll").
@@ -21,7 +22,7 @@ struct ExcessiveDegreeRule: SentimentRule {
     }
 
     func apply(to terms: inout [ScoredTerm], in context: RuleContext) {
-        guard let markers = Self.markers[context.language] else { return }
+        guard let markers = Self.markersByLanguage[context.language] else { return }
         let text = context.text
         for index in text.tokens.indices where context.isWord(index, oneOf: markers) {
             // "zu" directly followed by the adjective: "zu Hause", "zu fahren" are excluded below.

@@ -21,6 +21,9 @@ struct IronyRule: SentimentRule {
     static let gratitude: [Language: WordSet] = [
         .de: ["danke", "dank", "dankeschön", "vielen"], .en: ["thanks", "thank", "thx"],
     ]
+    private static let openersByLanguage = PerLanguage(openers)
+    private static let praiseFollowersByLanguage = PerLanguage(praiseFollowers)
+    private static let gratitudeByLanguage = PerLanguage(gratitude)
     static let ironyHashtags: WordSet = ["ironie", "sarkasmus", "irony", "sarcasm", "not"]
     /// U+1F644 FACE WITH ROLLING EYES.
     static let eyeRoll: Unicode.Scalar = "\u{1F644}"
@@ -36,15 +39,18 @@ struct IronyRule: SentimentRule {
 
     func apply(to terms: inout [ScoredTerm], in context: RuleContext) {
         let text = context.text
-        let openers = Self.openers[context.language] ?? []
-        let followers = Self.praiseFollowers[context.language] ?? []
-        let gratitude = Self.gratitude[context.language] ?? []
+        let openers = Self.openersByLanguage[context.language] ?? []
+        let followers = Self.praiseFollowersByLanguage[context.language] ?? []
+        let gratitude = Self.gratitudeByLanguage[context.language] ?? []
         let ironyTagged = text.tokens.indices.contains {
             text.tokens[$0].flags.contains(.hashtag) && context.isWord($0, oneOf: Self.ironyHashtags)
         }
-        let eyeRollSentences = Set(text.tokens.indices.filter {
-            text.tokens[$0].kind == .emoji && text.scalars(of: text.tokens[$0]).first == Self.eyeRoll
-        }.map { sentenceIndex(of: $0, in: text) })
+        // Sentences with an eye roll; almost always none, so an array, not a hashed set.
+        var eyeRollSentences: [Int] = []
+        for index in text.tokens.indices
+        where text.tokens[index].kind == .emoji && text.scalars(of: text.tokens[index]).first == Self.eyeRoll {
+            eyeRollSentences.append(sentenceIndex(of: index, in: text))
+        }
         let total = terms.reduce(0) { $0 + $1.contribution }
 
         for position in terms.indices where terms[position].contribution > 0 && !terms[position].isEmoji {

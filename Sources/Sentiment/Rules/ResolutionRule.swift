@@ -21,6 +21,8 @@ struct ResolutionRule: SentimentRule {
         .en: ["over", "ended", "ends", "resolved", "fixed", "lifted", "settled", "averted", "cleared"],
     ]
 
+    private static let defaultsByLanguage = PerLanguage(defaults)
+
     var settings: String {
         "resolution \(Self.reach) \(Self.flipFactor) "
             + Self.defaults.keys.sorted { $0.rawValue < $1.rawValue }.map { "\($0.rawValue)=\(Self.defaults[$0]!.words)" }
@@ -29,8 +31,8 @@ struct ResolutionRule: SentimentRule {
 
     func apply(to terms: inout [ScoredTerm], in context: RuleContext) {
         let text = context.text
-        let lexiconHasResolutions = context.lexicon.modifierList.contains { $0.kind == .resolution }
-        let defaults = Self.defaults[context.language] ?? []
+        let lexiconHasResolutions = context.lexicon.hasResolutionModifiers
+        let defaults = Self.defaultsByLanguage[context.language] ?? []
         for index in text.tokens.indices where text.tokens[index].kind == .word {
             let word: String
             if lexiconHasResolutions {

@@ -37,6 +37,8 @@ struct ScoreCombiner: Sendable {
     /// English is left alone: its sets are short and the rule changed no English figure by
     /// more than 0.003 (docs/SENTIMENT.md).
     static let referenceWords: [Language: Int] = [.de: 20]
+    private static let referenceWordsByLanguage = PerLanguage(referenceWords)
+    private static let thresholdsByLanguage = PerLanguage(thresholds)
 
     var settings: String {
         "combiner \(Self.alpha) words " + Self.referenceWords.sorted { $0.key.rawValue < $1.key.rawValue }
@@ -51,12 +53,12 @@ struct ScoreCombiner: Sendable {
 
     /// The factor a text's sum is multiplied by: 1 up to `referenceWords`, then reference/words.
     static func lengthFactor(words: Int, language: Language) -> Double {
-        guard let reference = referenceWords[language], words > reference else { return 1 }
+        guard let reference = referenceWordsByLanguage[language], words > reference else { return 1 }
         return Double(reference) / Double(words)
     }
 
     func combine(_ terms: [ScoredTerm], language: LanguageGuess, words: Int = 0) -> SentimentScore {
-        guard language.language != .other, let thresholds = Self.thresholds[language.language] else {
+        guard language.language != .other, let thresholds = Self.thresholdsByLanguage[language.language] else {
             return SentimentScore(score: 0, label: .unscored, confidence: 0, terms: [])
         }
         let sum = terms.reduce(0) { $0 + $1.contribution } * Self.lengthFactor(words: words, language: language.language)

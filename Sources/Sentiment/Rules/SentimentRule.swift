@@ -27,8 +27,10 @@ struct ScoredTerm: Sendable, Equatable {
     }
 }
 
-/// What the rules may read about the text.
-struct RuleContext: Sendable {
+/// What the rules may read about the text. A class: rules capture it in closures and pass it
+/// on, and a struct of eleven reference-counted fields was retained and released field by
+/// field on every such copy.
+final class RuleContext: Sendable {
     let text: TokenizedText
     let lexicon: LanguageLexicon
     let emoji: EmojiLexicon
@@ -41,7 +43,7 @@ struct RuleContext: Sendable {
     static let contractedNegator: Int32 = -2
     private static let contracted = Modifier(term: "n't", kind: .negator, weight: NegationRule.defaultWeight)
 
-    init(text: TokenizedText, lexicon: LanguageLexicon, emoji: EmojiLexicon) {
+    convenience init(text: TokenizedText, lexicon: LanguageLexicon, emoji: EmojiLexicon) {
         var memo = WordMemo(capacity: 0)
         self.init(text: text, lexicon: lexicon, emoji: emoji, memo: &memo)
     }
