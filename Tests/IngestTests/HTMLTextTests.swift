@@ -33,6 +33,22 @@ final class HTMLTextTests: XCTestCase {
         XCTAssertEqual(HTMLText.plainText(fromHTML: "<b>bold</b> <i>it"), "bold it")
     }
 
+    /// Names and titles that need no change are returned as they are; everything else still
+    /// goes through the conversion.
+    func testFinishedTextIsReturnedAsItIsAndEverythingElseConverted() {
+        for name in ["Nutzer144", "Anna Müller", "a b c", "", "x\u{01}y"] {
+            XCTAssertEqual(HTMLText.singleLine(fromHTML: name), name)
+            XCTAssertEqual(HTMLText.collapsingWhitespace(name), name)
+        }
+        XCTAssertEqual(HTMLText.singleLine(fromHTML: " Anna"), "Anna")
+        XCTAssertEqual(HTMLText.singleLine(fromHTML: "Anna "), "Anna")
+        XCTAssertEqual(HTMLText.singleLine(fromHTML: "A  B\tC\nD"), "A B C D")
+        XCTAssertEqual(HTMLText.singleLine(fromHTML: "A&amp;B <b>C</b>"), "A&B C")
+        XCTAssertEqual(HTMLText.singleLine(fromHTML: "a\u{A0}b\u{AD}c"), "a bc")
+        XCTAssertEqual(HTMLText.collapsingWhitespace("A&amp;B <b>"), "A&amp;B <b>")
+        XCTAssertEqual(HTMLText.collapsingWhitespace(" a \n b "), "a b")
+    }
+
     /// Whitespace is skipped eight bytes at a time: every separator must be seen wherever it
     /// falls in a word, and the result must equal collapsing scalar by scalar.
     func testWhitespaceCollapsesAlikeAtEveryPositionOfAnEightByteWord() {

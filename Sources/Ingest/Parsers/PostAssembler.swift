@@ -46,8 +46,9 @@ struct PostAssembler {
     /// RSS 2.0 `author` is "email (Name)" by spec; the name is what we keep.
     static func displayName(_ raw: String?) -> String? {
         guard let raw else { return nil }
-        let text = HTMLText.singleLine(fromHTML: raw)
-        if text.utf8.contains(UInt8(ascii: "@")), let open = text.firstIndex(of: "("), text.hasSuffix(")") {
+        var text = HTMLText.singleLine(fromHTML: raw)
+        let hasAt = text.withUTF8 { ByteSearch.contains(UInt8(ascii: "@"), in: $0, from: 0, to: $0.count) }
+        if hasAt, let open = text.firstIndex(of: "("), text.hasSuffix(")") {
             let name = text[text.index(after: open)..<text.index(before: text.endIndex)]
             if !name.isEmpty { return String(name).trimmingCharacters(in: .whitespaces) }
         }

@@ -11,7 +11,8 @@ public enum HTMLText {
     /// One line of text (titles, names): like `plainText(fromHTML:)` with breaks as spaces.
     /// Entities are decoded up to twice, because feeds escape titles twice (`&amp;amp;`).
     public static func singleLine(fromHTML html: String) -> String {
-        singleLine(fromHTML: Array(html.utf8))
+        if isFinished(html, isHTML: true) { return html }
+        return singleLine(fromHTML: Array(html.utf8))
     }
 
     static func singleLine(fromHTML bytes: [UInt8]) -> String {
@@ -22,7 +23,30 @@ public enum HTMLText {
 
     /// Plain text of text that is not HTML (Atom `type="text"`): only whitespace is collapsed.
     public static func collapsingWhitespace(_ text: String, keepsBreaks: Bool = false) -> String {
-        collapsingWhitespace(bytes: Array(text.utf8), keepsBreaks: keepsBreaks)
+        if isFinished(text, isHTML: false) { return text }
+        return collapsingWhitespace(bytes: Array(text.utf8), keepsBreaks: keepsBreaks)
+    }
+
+    /// True when converting `text` would give it back unchanged, so it is returned as it is (no
+    /// copy, no new string; most author names): single spaces between visible bytes, nothing
+    /// below a space, no 0xC2 (lead byte of NBSP and SHY), and for HTML no `<` or `&`.
+    static func isFinished(_ text: String, isHTML: Bool) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return true }
+            if first == 0x20 || last == 0x20 { return false }
+            var previousIsSpace = false
+            for byte in bytes {
+                if byte <= 0x20 {
+                    if byte != 0x20 || previousIsSpace { return false }
+                    previousIsSpace = true
+                    continue
+                }
+                previousIsSpace = false
+                if byte == 0xC2 || (isHTML && (byte == lt || byte == amp)) { return false }
+            }
+            return true
+        }
     }
 
     static func collapsingWhitespace(bytes: [UInt8], keepsBreaks: Bool) -> String {

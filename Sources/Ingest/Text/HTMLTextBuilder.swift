@@ -27,10 +27,28 @@ struct HTMLTextBuilder {
         return roles.role(of: key)
     }
 
+    /// `role(ofTag:)` for the byte tokenizer: the key packed straight from the bytes, not
+    /// through a generic collection (every tag of every post is looked up).
+    static func role(ofTag name: UnsafeBufferPointer<UInt8>) -> Role {
+        guard let key = TagKey(bytes: name) else { return .inline }
+        return roles.role(of: key)
+    }
+
     /// A lowercased tag name of up to 16 ASCII bytes packed into two words: no String per tag.
     private struct TagKey: Equatable {
         var high: UInt64 = 0
         var low: UInt64 = 0
+
+        init?(bytes name: UnsafeBufferPointer<UInt8>) {
+            let count = name.count
+            guard count > 0, count <= 16 else { return nil }
+            for index in 0..<count {
+                let byte = name[index]
+                guard byte < 0x80 else { return nil }
+                let lower = UInt64(HTMLTextBuilder.lowercased(byte))
+                if index < 8 { high = high << 8 | lower } else { low = low << 8 | lower }
+            }
+        }
 
         init?<C: Collection>(_ name: C) where C.Element == UInt8 {
             guard !name.isEmpty, name.count <= 16 else { return nil }
