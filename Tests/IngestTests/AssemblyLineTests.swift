@@ -28,6 +28,24 @@ final class AssemblyLineTests: XCTestCase {
         return (outcome, posts)
     }
 
+    /// The consumer thread may hold the line a moment longer than `close()`; what the consumer
+    /// closure captured must be released by then (`withoutActuallyEscaping` in
+    /// `FeedParser.parse(_:context:feed:entry:)` traps otherwise, now and then).
+    func testCloseReleasesTheConsumerAndWhatItCaptured() {
+        final class Captured {}
+        weak var captured: Captured?
+        var line: AssemblyLine?
+        do {
+            let object = Captured()
+            captured = object
+            line = AssemblyLine(threaded: true) { _ in withExtendedLifetime(object) {} }
+        }
+        line?.send(.feed(.rss2, FeedMetadata()))
+        line?.close()
+        XCTAssertNil(captured)
+        withExtendedLifetime(line) {}
+    }
+
     func testEventsArriveInOrderAndAllBeforeCloseReturns() {
         var seen: [String] = []
         let line = AssemblyLine(threaded: true) { event in

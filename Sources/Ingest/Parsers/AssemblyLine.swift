@@ -26,7 +26,11 @@ final class AssemblyLine: @unchecked Sendable {
     static let batchSize = 32
     static let maxQueuedBatches = 8
 
-    private let consume: (Event) -> Void
+    /// Dropped by the consumer thread before it reports that it is done: the thread may still
+    /// hold this object for a moment after `close()` returns, and the closure must not outlive
+    /// `close()` (`FeedParser.parse(_:context:feed:entry:)` hands it closures under
+    /// `withoutActuallyEscaping`, which traps when one is still referenced at its end).
+    private var consume: ((Event) -> Void)?
     private let threaded: Bool
     private var pending: [Event] = []
     // Shared with the consumer thread; guarded by `condition`.
@@ -52,7 +56,7 @@ final class AssemblyLine: @unchecked Sendable {
 
     func send(_ event: consuming Event) {
         guard threaded else {
-            consume(event)
+            consume?(event)
             return
         }
         pending.append(event)
@@ -95,6 +99,7 @@ final class AssemblyLine: @unchecked Sendable {
             finished = nil
             while queued.isEmpty, !closed { condition.wait() }
             if queued.isEmpty {
+                consume = nil
                 consumerDone = true
                 condition.broadcast()
                 condition.unlock()
@@ -103,8 +108,15 @@ final class AssemblyLine: @unchecked Sendable {
             let batch = queued.removeFirst()
             condition.broadcast()
             condition.unlock()
-            for event in batch { consume(event) }
+            deliver(batch)
             finished = batch
         }
+    }
+
+    /// Its own function, so no copy of `consume` lives on in `runConsumer` once it is dropped.
+    @inline(never)
+    private func deliver(_ batch: [Event]) {
+        guard let consume else { return }
+        for event in batch { consume(event) }
     }
 }
