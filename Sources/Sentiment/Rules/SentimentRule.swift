@@ -30,15 +30,20 @@ struct ScoredTerm: Sendable, Equatable {
 /// What the rules may read about the text. A class: rules capture it in closures and pass it
 /// on, and a struct of eleven reference-counted fields was retained and released field by
 /// field on every such copy.
-final class RuleContext: Sendable {
+///
+/// `@unchecked Sendable` because of `slots`, a pointer this context owns: allocated and
+/// written in `init` only, read afterwards, freed in `deinit`.
+final class RuleContext: @unchecked Sendable {
     let text: TokenizedText
     let lexicon: LanguageLexicon
     let emoji: EmojiLexicon
-    /// Per token: index into `lexicon.modifierList`, `RuleContext.contractedNegator`, or −1.
-    /// Computed once because several rules ask about every word.
-    private let modifierIDs: [Int32]
-    /// Per token: its entry in the batch's `WordMemo`, or −1 (not a word, or no memo).
-    let memoEntries: [Int32]
+    /// Two per token: at 2i the modifier id (index into `lexicon.modifierList`,
+    /// `RuleContext.contractedNegator`, or −1; computed once because several rules ask about
+    /// every word), at 2i + 1 the token's entry in the batch's `WordMemo` (or −1: not a word,
+    /// or no memo). One raw allocation: `[Int32](repeating:count:)` went through the standard
+    /// library's unspecialised allocator, a generic-metadata lookup per array and text.
+    private let slots: UnsafeMutablePointer<Int32>
+    private let tokenCount: Int
 
     static let contractedNegator: Int32 = -2
     private static let contracted = Modifier(term: "n't", kind: .negator, weight: NegationRule.defaultWeight)
@@ -53,26 +58,35 @@ final class RuleContext: Sendable {
         self.text = text
         self.lexicon = lexicon
         self.emoji = emoji
-        var ids = [Int32](repeating: -1, count: text.tokens.count)
-        var entries = [Int32](repeating: -1, count: memo.isEnabled ? text.tokens.count : 0)
+        tokenCount = text.tokens.count
+        let slots = UnsafeMutablePointer<Int32>.allocate(capacity: max(2, 2 * tokenCount))
+        slots.initialize(repeating: -1, count: max(2, 2 * tokenCount))
         let language = lexicon.language
         for index in text.tokens.indices where text.tokens[index].kind == .word {
             let token = text.tokens[index]
             let entry = memo.entry(key: token.key, scalars: text.scalars(of: token))
             if entry < 0 {
-                ids[index] = Self.modifierID(of: token, in: text, lexicon: lexicon)
+                slots[2 * index] = Self.modifierID(of: token, in: text, lexicon: lexicon)
                 continue
             }
-            entries[index] = entry
+            slots[2 * index + 1] = entry
             var id = memo.modifierID(entry, language: language)
             if id == WordMemo.unknown {
                 id = Self.modifierID(of: token, in: text, lexicon: lexicon)
                 memo.setModifierID(id, entry, language: language)
             }
-            ids[index] = id
+            slots[2 * index] = id
         }
-        modifierIDs = ids
-        memoEntries = entries
+        self.slots = slots
+    }
+
+    deinit { slots.deallocate() }
+
+    /// The token's entry in the batch's `WordMemo`, or −1.
+    @inline(__always)
+    func memoEntry(at index: Int) -> Int32 {
+        precondition(index >= 0 && index < tokenCount, "token index out of range")
+        return slots[2 * index + 1]
     }
 
     var language: Language { lexicon.language }
@@ -80,7 +94,8 @@ final class RuleContext: Sendable {
     /// The modifier a word token stands for.
     @inline(__always)
     func modifier(at index: Int) -> Modifier? {
-        let id = modifierIDs[index]
+        precondition(index >= 0 && index < tokenCount, "token index out of range")
+        let id = slots[2 * index]
         if id >= 0 { return lexicon.modifierList[Int(id)] }
         return id == Self.contractedNegator ? Self.contracted : nil
     }

@@ -9,10 +9,11 @@ struct TermExtractor: Sendable {
         return terms(in: context, memo: &memo)
     }
 
-    /// Word readings come from `memo` when it has them (see `RuleContext.memoEntries`).
+    /// Word readings come from `memo` when it has them (see `RuleContext.memoEntry(at:)`).
     func terms(in context: RuleContext, memo: inout WordMemo) -> [ScoredTerm] {
         let text = context.text
         var terms: [ScoredTerm] = []
+        terms.reserveCapacity(8)
         var index = 0
         while index < text.tokens.count {
             let token = text.tokens[index]
@@ -64,7 +65,7 @@ struct TermExtractor: Sendable {
         let reading: WordMemo.Reading?
         // A reading depends on the word form, its noun reading and the language; hyphenated and
         // elongated words (rare) also on their raw spelling, so they are not memoised.
-        let entry = context.memoEntries.isEmpty ? -1 : context.memoEntries[index]
+        let entry = context.memoEntry(at: index)
         if entry >= 0 && token.hyphenOffset <= 0 && !token.flags.contains(.elongated) {
             if let stored = memo.reading(entry, language: context.language, nounLike: nounLike) {
                 reading = stored

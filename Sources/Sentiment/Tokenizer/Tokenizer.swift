@@ -13,15 +13,21 @@ struct Tokenizer: Sendable {
     static let elongationRun = 3
 
     func tokenize(_ text: String) -> TokenizedText {
-        let source = Self.scalars(of: text)
+        var text = text
         var result = TokenizedText()
-        // The normalised text is never longer than the source (words are lowercased scalar for
-        // scalar, elongations and hyphens dropped, URLs and handles keep nothing), so it is
-        // written through a pointer into an array of the source's size: no append per scalar.
-        result.scalars = source.withUnsafeBufferPointer { input in
-            [Unicode.Scalar](unsafeUninitializedCapacity: input.count) { output, initialized in
+        // The decoded source lives only during tokenising: a temporary allocation (on the stack
+        // for most posts), not an array. The normalised text is never longer than the source
+        // (words are lowercased scalar for scalar, elongations and hyphens dropped, URLs and
+        // handles keep nothing), so it is written through a pointer into an array of the
+        // source's size: no append per scalar.
+        let byteCount = text.utf8.count
+        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: max(1, byteCount)) { decoded in
+            let count = text.withUTF8 { Self.decode($0, into: decoded) }
+            let input = UnsafeBufferPointer(rebasing: decoded[..<count])
+            result.scalars = [Unicode.Scalar](unsafeUninitializedCapacity: input.count) { output, initialized in
                 var builder = Builder(source: input, output: output, emoji: emoji)
-                builder.tokens.reserveCapacity(input.count / 4 + 4)
+                // Enough for nearly every text (a token per two scalars), so the array rarely grows.
+                builder.tokens.reserveCapacity(input.count / 2 + 4)
                 builder.run()
                 builder.finishSentences()
                 initialized = builder.written
@@ -38,37 +44,43 @@ struct Tokenizer: Sendable {
     static func scalars(of text: String) -> [Unicode.Scalar] {
         var text = text
         return text.withUTF8 { bytes in
-            let count = bytes.count
-            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
-                var read = 0, written = 0
-                while read < count {
-                    // ASCII runs (most of German and English text) one byte per scalar.
-                    while read < count && bytes[read] < 0x80 {
-                        buffer[written] = Unicode.Scalar(bytes[read])
-                        read += 1
-                        written += 1
-                    }
-                    guard read < count else { break }
-                    let lead = UInt32(bytes[read])
-                    var value: UInt32
-                    if lead < 0xE0 {
-                        value = (lead & 0x1F) << 6 | UInt32(bytes[read + 1] & 0x3F)
-                        read += 2
-                    } else if lead < 0xF0 {
-                        value = (lead & 0x0F) << 12 | UInt32(bytes[read + 1] & 0x3F) << 6 | UInt32(bytes[read + 2] & 0x3F)
-                        read += 3
-                    } else {
-                        value = (lead & 0x07) << 18 | UInt32(bytes[read + 1] & 0x3F) << 12
-                            | UInt32(bytes[read + 2] & 0x3F) << 6 | UInt32(bytes[read + 3] & 0x3F)
-                        read += 4
-                    }
-                    // A native string holds valid UTF-8, so `value` is a valid scalar.
-                    buffer[written] = unsafeBitCast(value, to: Unicode.Scalar.self)
-                    written += 1
-                }
-                initialized = written
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
+                initialized = decode(bytes, into: buffer)
             }
         }
+    }
+
+    /// Decodes valid UTF-8 into `buffer` (at least one scalar per byte of room); returns the
+    /// number of scalars written.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<Unicode.Scalar>) -> Int {
+        let count = bytes.count
+        var read = 0, written = 0
+        while read < count {
+            // ASCII runs (most of German and English text) one byte per scalar.
+            while read < count && bytes[read] < 0x80 {
+                buffer[written] = Unicode.Scalar(bytes[read])
+                read += 1
+                written += 1
+            }
+            guard read < count else { break }
+            let lead = UInt32(bytes[read])
+            var value: UInt32
+            if lead < 0xE0 {
+                value = (lead & 0x1F) << 6 | UInt32(bytes[read + 1] & 0x3F)
+                read += 2
+            } else if lead < 0xF0 {
+                value = (lead & 0x0F) << 12 | UInt32(bytes[read + 1] & 0x3F) << 6 | UInt32(bytes[read + 2] & 0x3F)
+                read += 3
+            } else {
+                value = (lead & 0x07) << 18 | UInt32(bytes[read + 1] & 0x3F) << 12
+                    | UInt32(bytes[read + 2] & 0x3F) << 6 | UInt32(bytes[read + 3] & 0x3F)
+                read += 4
+            }
+            // A native string holds valid UTF-8, so `value` is a valid scalar.
+            buffer[written] = unsafeBitCast(value, to: Unicode.Scalar.self)
+            written += 1
+        }
+        return written
     }
 
     /// Mutable state of one tokenisation.
@@ -409,6 +421,9 @@ struct Tokenizer: Sendable {
         }
 
         mutating func finishSentences() {
+            var ends = 1
+            for token in tokens where token.flags.contains(.sentenceEnd) { ends += 1 }
+            sentences.reserveCapacity(ends)
             var first = 0
             for (position, token) in tokens.enumerated() where token.flags.contains(.sentenceEnd) {
                 sentences.append(.init(
