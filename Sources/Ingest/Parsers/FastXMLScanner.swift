@@ -23,10 +23,16 @@ final class FastXMLScanner {
     /// Namespace URIs seen in declarations; a binding refers to one by index (0: no namespace).
     private var uris: [String?] = [nil, FeedNamespace.xml]
     private var uriIndex: [String?: Int] = [nil: 0, FeedNamespace.xml: 1]
+    /// The namespace unprefixed names are in: the innermost default binding, kept up to date
+    /// as bindings come and go rather than looked up for every tag.
+    private var defaultURIID = 0
     private var names = NameTable()
     private var internedNames: [XMLName] = []
     private var internedQNames: [[UInt8]] = []
     private var internedURIIDs: [Int] = []
+    /// Per interned name, its qualified name and namespace packed into integers (`PackedName`);
+    /// names too long to pack are found by their bytes.
+    private var internedPacked: [PackedName] = []
     /// Attributes of the start tag being read; kept between tags so no tag allocates arrays.
     private var rawAttributes: [(name: Range<Int>, value: Range<Int>)] = []  // no String: nothing to destroy
     private var attributes: [XMLAttribute] = []
@@ -102,8 +108,8 @@ final class FastXMLScanner {
     private func scanText(_ input: UnsafeBufferPointer<UInt8>, from start: Int, isLast: Bool) -> Int? {
         let count = input.count
         let end = ByteSearch.first(FastXMLScanner.lt, in: input, from: start, to: count)
-        let plain = !ByteSearch.contains(FastXMLScanner.amp, in: input, from: start, to: end)
-            && !ByteSearch.contains(FastXMLScanner.cr, in: input, from: start, to: end)
+        let holdsCarriageReturn = ByteSearch.contains(FastXMLScanner.cr, in: input, from: start, to: end)
+        let plain = !holdsCarriageReturn && !ByteSearch.contains(FastXMLScanner.amp, in: input, from: start, to: end)
         var stop = end
         if end == count, !isLast, !plain {
             // A reference may be cut at the chunk end: keep from the last "&" on.
@@ -131,7 +137,9 @@ final class FastXMLScanner {
                 decodeCapacity = max(run.count, decodeCapacity * 2)
                 decodeBuffer = .allocate(capacity: decodeCapacity)
             }
-            guard let written = XMLCharacterData.decode(run, intoBuffer: decodeBuffer, isAttribute: false) else {
+            guard let written = XMLCharacterData.decode(
+                run, intoBuffer: decodeBuffer, isAttribute: false, holdsCarriageReturn: holdsCarriageReturn)
+            else {
                 failed = true
                 return stop
             }
@@ -179,19 +187,29 @@ final class FastXMLScanner {
             guard let end = HTMLText.find(input, "?>", from: start + 2) else { return incomplete(isLast) }
             return end + 2
         }
+        // The end tag of the open element, written plainly (`</title>`): half of all tags.
+        if next == FastXMLScanner.slash, let top = open.last {
+            let close = start + 2 + internedQNames[top.nameID].count
+            if close < count, input[close] == FastXMLScanner.gt,
+                FastXMLScanner.equals(UnsafeBufferPointer(rebasing: input[(start + 2)..<close]), internedQNames[top.nameID])
+            {
+                closeTop()
+                return close + 1
+            }
+        }
         // Find the tag's end, skipping quoted attribute values.
         var index = start + 1
         var quote: UInt8 = 0
-        while index < count {
+        while true {
+            index = FastXMLScanner.firstTagDelimiter(input, from: index, to: count)
+            guard index < count else { break }
             let byte = input[index]
             if quote != 0 {
                 if byte == quote { quote = 0 } else if byte == FastXMLScanner.lt { break }
             } else if byte == FastXMLScanner.quote || byte == FastXMLScanner.apostrophe {
                 quote = byte
-            } else if byte == FastXMLScanner.gt {
-                break
-            } else if byte == FastXMLScanner.lt {
-                break
+            } else {
+                break  // ">" or "<"
             }
             index += 1
         }
@@ -207,6 +225,29 @@ final class FastXMLScanner {
             startTag(tag)
         }
         return index + 1
+    }
+
+    /// Index of the first `<`, `>`, `"` or `'` in `input[index..<end]`, or `end`; eight bytes
+    /// at a time (exact per byte, so the first one found is the first one there).
+    @inline(__always)
+    private static func firstTagDelimiter(_ input: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, highs: UInt64 = 0x8080_8080_8080_8080
+        /// The high bit of each byte of `word` that is zero.
+        func zeros(_ word: UInt64) -> UInt64 { ~(((word & lows) &+ lows) | word) & highs }
+        var index = start
+        while index + 8 <= end {
+            let word = WordTest.load(input, at: index)
+            let found = zeros(word ^ 0x3C3C_3C3C_3C3C_3C3C) | zeros(word ^ 0x3E3E_3E3E_3E3E_3E3E)
+                | zeros(word ^ 0x2222_2222_2222_2222) | zeros(word ^ 0x2727_2727_2727_2727)
+            if found != 0 { return index + found.trailingZeroBitCount >> 3 }
+            index += 8
+        }
+        while index < end {
+            let byte = input[index]
+            if byte == lt || byte == gt || byte == quote || byte == apostrophe { return index }
+            index += 1
+        }
+        return end
     }
 
     private func incomplete(_ isLast: Bool) -> Int? {
@@ -290,6 +331,7 @@ final class FastXMLScanner {
                 if declaration {
                     let uri = uriID(isDefault && value.isEmpty ? nil : value)
                     bindings.append(Binding(prefix: isDefault ? [] : Array(name[6...]), uriID: uri, depth: depth))
+                    if isDefault { defaultURIID = uri }
                     continue
                 }
                 if let colon = name.firstIndex(of: UInt8(ascii: ":")) {
@@ -337,7 +379,10 @@ final class FastXMLScanner {
         let depth = open.count
         let top = open.removeLast()
         handler.endElement(internedNames[top.nameID])
-        while let last = bindings.last, last.depth == depth { bindings.removeLast() }
+        if let last = bindings.last, last.depth == depth {
+            while let last = bindings.last, last.depth == depth { bindings.removeLast() }
+            defaultURIID = bindings.last { $0.prefix.isEmpty }?.uriID ?? 0
+        }
         if open.isEmpty { rootClosed = true }
     }
 
@@ -356,24 +401,59 @@ final class FastXMLScanner {
         return uris.count - 1
     }
 
+    /// A qualified name of at most 16 bytes and its namespace as three integers: finding an
+    /// interned name compares words, not byte arrays (every tag of a document is looked up).
+    private struct PackedName: Equatable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        /// Length in the low byte, namespace id above it; `UInt64.max` for an unpacked name.
+        var lengthAndURI: UInt64 = .max
+
+        var hash: UInt64 {
+            let mixed = (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F) ^ (lengthAndURI &* 0x1656_67B1_9E37_79F9)
+            return mixed ^ (mixed >> 29)
+        }
+    }
+
     /// The interned name for `qname` under the current bindings.
     private func intern(_ qname: UnsafeBufferPointer<UInt8>) -> Int {
-        let colon = qname.firstIndex(of: UInt8(ascii: ":"))
+        var colon: Int?
+        var packed = PackedName()
+        let count = qname.count
+        for index in 0..<count {
+            let byte = qname[index]
+            if byte == UInt8(ascii: ":"), colon == nil { colon = index }
+            if index < 8 {
+                packed.low |= UInt64(byte) << (8 * index)
+            } else if index < 16 {
+                packed.high |= UInt64(byte) << (8 * (index - 8))
+            }
+        }
         let uriID: Int
         if let colon {
-            guard colon > 0, colon < qname.count - 1 else {
+            guard colon > 0, colon < count - 1 else {
                 failed = true
                 return 0
             }
             uriID = resolve(UnsafeBufferPointer(rebasing: qname[..<colon]))
         } else {
-            uriID = resolve(UnsafeBufferPointer(start: nil, count: 0))
+            uriID = defaultURIID
         }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a over the qname, then the namespace
-        for byte in qname { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        hash = (hash ^ UInt64(uriID)) &* 0x100_0000_01b3
-        if let known = names.find(hash, where: { internedURIIDs[$0] == uriID && FastXMLScanner.equals(qname, internedQNames[$0]) }) {
-            return known
+        let hash: UInt64
+        if count <= 16 {
+            packed.lengthAndURI = UInt64(count) | UInt64(uriID) << 8
+            hash = packed.hash
+            if let known = names.find(hash, where: { internedPacked[$0] == packed }) { return known }
+        } else {
+            packed = PackedName()
+            var fnv: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a over the qname, then the namespace
+            for byte in qname { fnv = (fnv ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            hash = (fnv ^ UInt64(uriID)) &* 0x100_0000_01b3
+            if let known = names.find(hash, where: {
+                internedURIIDs[$0] == uriID && FastXMLScanner.equals(qname, internedQNames[$0])
+            }) {
+                return known
+            }
         }
         let name = XMLName(
             id: internedNames.count, namespace: uris[uriID],
@@ -383,6 +463,7 @@ final class FastXMLScanner {
         internedNames.append(name)
         internedQNames.append(Array(qname))
         internedURIIDs.append(uriID)
+        internedPacked.append(packed)
         return name.id
     }
 

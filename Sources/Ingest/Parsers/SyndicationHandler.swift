@@ -23,6 +23,9 @@ final class SyndicationHandler: XMLEventHandler {
     private var entryDepth = 0
     private var skipDepth: Int?
     private var capture: Capture?
+    /// The buffer of the last capture that became a string, for the next capture: ids, dates
+    /// and links would otherwise each allocate and free one.
+    private var spareBytes: [UInt8] = []
     private var elements: [FeedElement?] = []
 
     private enum Target {
@@ -110,7 +113,7 @@ final class SyndicationHandler: XMLEventHandler {
                 begin(.link)  // RSS, and Atom 0.3 feeds that put the URL in the content
             }
         case .guid:
-            entry?.guidIsPermaLink = attribute("isPermaLink", in: attributes)?.lowercased() != "false"
+            entry?.guidIsPermaLink = attribute("isPermaLink", in: attributes).map(SyndicationHandler.lowercased) != "false"
             begin(.guid)
         case .inReplyTo:
             if entry?.inReplyTo == nil {
@@ -238,15 +241,18 @@ final class SyndicationHandler: XMLEventHandler {
     }
 
     private func begin(_ target: Target, kind: MarkedText.Kind = .text, keepsMarkup: Bool = false, escapesText: Bool = false) {
+        var bytes: [UInt8] = []
+        swap(&bytes, &spareBytes)
+        bytes.removeAll(keepingCapacity: true)
         capture = Capture(
             target: target, depth: depth, kind: kind, keepsMarkup: keepsMarkup, escapesText: escapesText,
-            language: languages.current)
+            language: languages.current, bytes: bytes)
     }
 
     /// Atom text constructs (RFC 4287 §3.1) and Atom 0.3 `mode`; RSS titles are read as HTML
     /// because feeds put entities and tags in them regardless of the spec.
     private func beginText(_ target: Target, attributes: [XMLAttribute]) {
-        let type = attribute("type", in: attributes)?.lowercased()
+        let type = attribute("type", in: attributes).map(SyndicationHandler.lowercased)
         let isAtom = format == .atom10 || format == .atom03
         if isAtom, SyndicationHandler.isBase64(type: type, mode: attribute("mode", in: attributes)) {
             // Decoded bytes are read as HTML: markup in them must not become text.
@@ -264,6 +270,12 @@ final class SyndicationHandler: XMLEventHandler {
         default:
             begin(target, kind: isAtom && type == nil ? .text : .html, keepsMarkup: !isAtom)
         }
+    }
+
+    /// `lowercased()`, without its Unicode machinery for the usual all-lowercase ASCII value
+    /// (every text element of a feed asks for its `type`).
+    static func lowercased(_ value: String) -> String {
+        value.utf8.allSatisfy { $0 < 0x80 && !($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) } ? value : value.lowercased()
     }
 
     /// RFC 4287 §4.1.3.3: a media type that is neither text/*, XML nor (x)html means base64
@@ -301,6 +313,7 @@ final class SyndicationHandler: XMLEventHandler {
         let bytes = Whitespace.trimmed(finished.decodesBase64 ? SyndicationHandler.decodedBase64(finished.bytes) : finished.bytes)
         guard entry != nil else {
             storeFeedLevel(finished.target, value: String(decoding: bytes, as: UTF8.self), kind: finished.kind)
+            spareBytes = finished.bytes
             return
         }
         // Texts stay bytes: PostAssembler reads them as bytes on its own thread.
@@ -331,6 +344,7 @@ final class SyndicationHandler: XMLEventHandler {
             }
         default:
             storeEntryField(finished.target, value: String(decoding: bytes, as: UTF8.self))
+            spareBytes = finished.bytes
         }
     }
 

@@ -48,16 +48,25 @@ enum URLResolver {
     /// result cannot differ from Foundation's take this path: no network-path ("//"), no dot
     /// segment, no percent sign, space or other byte Foundation would reject or re-encode.
     static func resolvedAbsolutePath(_ reference: String, against base: Base) -> String? {
-        let utf8 = reference.utf8
-        guard utf8.first == UInt8(ascii: "/") else { return nil }
-        var previous: UInt8 = 0
-        for byte in utf8 {
-            guard isPlainPathByte(byte) else { return nil }
-            if previous == UInt8(ascii: "/"), byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".") { return nil }
-            previous = byte
+        guard reference.utf8.first == UInt8(ascii: "/"), let prefix = base.schemeAndAuthority else { return nil }
+        var reference = reference
+        return reference.withUTF8 { path in
+            var previous: UInt8 = 0
+            for byte in path {
+                guard isPlainPathByte(byte) else { return nil }
+                if previous == UInt8(ascii: "/"), byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".") { return nil }
+                previous = byte
+            }
+            // One allocation for the result (`+` on strings cost as much as all the rest).
+            var prefix = prefix
+            return prefix.withUTF8 { start in
+                String(unsafeUninitializedCapacity: start.count + path.count) { buffer in
+                    _ = buffer.initialize(fromContentsOf: start)
+                    _ = UnsafeMutableBufferPointer(rebasing: buffer[start.count...]).initialize(fromContentsOf: path)
+                    return start.count + path.count
+                }
+            }
         }
-        guard let prefix = base.schemeAndAuthority else { return nil }
-        return prefix + reference
     }
 
     /// "https://host:8080" of "https://host:8080/feed?x", "file://" of "file:///tmp/f.xml";

@@ -22,7 +22,11 @@ enum XMLCharacterData {
     /// The same into memory the caller provides, at least `run.count` bytes: decoding never
     /// lengthens (the shortest reference, `&lt;` or `&#9;`, is four bytes; UTF-8 is at most
     /// four). Returns the bytes written, or nil on a named entity we do not know.
-    static func decode(_ run: UnsafeBufferPointer<UInt8>, intoBuffer output: UnsafeMutablePointer<UInt8>, isAttribute: Bool) -> Int? {
+    /// `holdsCarriageReturn: false` (the caller has looked) saves a search per reference.
+    static func decode(
+        _ run: UnsafeBufferPointer<UInt8>, intoBuffer output: UnsafeMutablePointer<UInt8>, isAttribute: Bool,
+        holdsCarriageReturn: Bool = true
+    ) -> Int? {
         var index = 0
         var written = 0
         let count = run.count
@@ -37,7 +41,7 @@ enum XMLCharacterData {
                 } else {
                     // Text: only "&" and CR need attention; CR is rare, so find "&" first.
                     end = ByteSearch.first(amp, in: run, from: index + 1, to: count)
-                    end = ByteSearch.first(cr, in: run, from: index + 1, to: end)
+                    if holdsCarriageReturn { end = ByteSearch.first(cr, in: run, from: index + 1, to: end) }
                 }
                 (output + written).update(from: run.baseAddress! + index, count: end - index)
                 written += end - index
