@@ -15,6 +15,7 @@ struct ContrastRule: SentimentRule {
     var settings: String { "contrast \(Self.defaultContrastWeight) \(Self.defaultConcessionWeight)" }
 
     func apply(to terms: inout [ScoredTerm], in context: RuleContext) {
+        guard context.contains(.contrast) || context.contains(.concession) else { return }
         let text = context.text
         for index in text.tokens.indices where text.tokens[index].kind == .word {
             guard let modifier = context.modifier(at: index) else { continue }

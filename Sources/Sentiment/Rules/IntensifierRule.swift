@@ -13,6 +13,7 @@ struct IntensifierRule: SentimentRule {
     var settings: String { "intensifier \(Self.reach) \(Self.distanceDecay) \(Self.defaultWeight)" }
 
     func apply(to terms: inout [ScoredTerm], in context: RuleContext) {
+        guard context.contains(.intensifier) || context.contains(.diminisher) else { return }
         let tokens = context.text.tokens
         for position in terms.indices {
             let start = terms[position].tokenIndex

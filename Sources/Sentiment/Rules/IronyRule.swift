@@ -38,6 +38,8 @@ struct IronyRule: SentimentRule {
     }
 
     func apply(to terms: inout [ScoredTerm], in context: RuleContext) {
+        // Only praise is flipped.
+        guard terms.contains(where: { $0.contribution > 0 && !$0.isEmoji }) else { return }
         let text = context.text
         let openers = Self.openersByLanguage[context.language] ?? []
         let followers = Self.praiseFollowersByLanguage[context.language] ?? []

@@ -43,6 +43,8 @@ struct NegationRule: SentimentRule {
     }
 
     func apply(to terms: inout [ScoredTerm], in context: RuleContext) {
+        // Every scope starts at a negator (a correlative "noch" only after one).
+        guard context.contains(.negator) else { return }
         let tokens = context.text.tokens
         var pendingCorrelative: String?
         var negators: [(index: Int, weight: Double, word: String)] = []

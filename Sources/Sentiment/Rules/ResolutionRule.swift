@@ -32,6 +32,7 @@ struct ResolutionRule: SentimentRule {
     func apply(to terms: inout [ScoredTerm], in context: RuleContext) {
         let text = context.text
         let lexiconHasResolutions = context.lexicon.hasResolutionModifiers
+        if lexiconHasResolutions && !context.contains(.resolution) { return }
         let defaults = Self.defaultsByLanguage[context.language] ?? []
         for index in text.tokens.indices where text.tokens[index].kind == .word {
             let word: String

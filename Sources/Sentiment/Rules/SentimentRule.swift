@@ -44,6 +44,8 @@ final class RuleContext: @unchecked Sendable {
     /// library's unspecialised allocator, a generic-metadata lookup per array and text.
     private let slots: UnsafeMutablePointer<Int32>
     private let tokenCount: Int
+    /// Bit per `Modifier.Kind` that occurs in the text (see `contains(_:)`).
+    private let modifierKinds: UInt8
 
     static let contractedNegator: Int32 = -2
     private static let contracted = Modifier(term: "n't", kind: .negator, weight: NegationRule.defaultWeight)
@@ -62,22 +64,47 @@ final class RuleContext: @unchecked Sendable {
         let slots = UnsafeMutablePointer<Int32>.allocate(capacity: max(2, 2 * tokenCount))
         slots.initialize(repeating: -1, count: max(2, 2 * tokenCount))
         let language = lexicon.language
+        var kinds: UInt8 = 0
         for index in text.tokens.indices where text.tokens[index].kind == .word {
             let token = text.tokens[index]
             let entry = memo.entry(key: token.key, scalars: text.scalars(of: token))
+            var id: Int32
             if entry < 0 {
-                slots[2 * index] = Self.modifierID(of: token, in: text, lexicon: lexicon)
-                continue
-            }
-            slots[2 * index + 1] = entry
-            var id = memo.modifierID(entry, language: language)
-            if id == WordMemo.unknown {
                 id = Self.modifierID(of: token, in: text, lexicon: lexicon)
-                memo.setModifierID(id, entry, language: language)
+            } else {
+                slots[2 * index + 1] = entry
+                id = memo.modifierID(entry, language: language)
+                if id == WordMemo.unknown {
+                    id = Self.modifierID(of: token, in: text, lexicon: lexicon)
+                    memo.setModifierID(id, entry, language: language)
+                }
             }
             slots[2 * index] = id
+            if id >= 0 {
+                kinds |= Self.bit(lexicon.modifierList[Int(id)].kind)
+            } else if id == Self.contractedNegator {
+                kinds |= Self.bit(.negator)
+            }
         }
         self.slots = slots
+        modifierKinds = kinds
+    }
+
+    /// Whether some word of the text is a modifier of `kind`: rules that only act around such
+    /// words return at once without one (most texts have no contrast, negator or intensifier).
+    @inline(__always)
+    func contains(_ kind: Modifier.Kind) -> Bool { modifierKinds & Self.bit(kind) != 0 }
+
+    @inline(__always)
+    private static func bit(_ kind: Modifier.Kind) -> UInt8 {
+        switch kind {
+        case .negator: 1
+        case .intensifier: 2
+        case .diminisher: 4
+        case .contrast: 8
+        case .concession: 16
+        case .resolution: 32
+        }
     }
 
     deinit { slots.deallocate() }
