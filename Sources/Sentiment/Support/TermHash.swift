@@ -12,6 +12,9 @@ struct TermHash: Hashable, Sendable {
 
     init() {}
 
+    /// A hash that continues from `value` (a loop that mixed scalars itself, as `add` does).
+    init(continuing value: UInt64) { self.value = value }
+
     /// Feeds one scalar. Whole scalar values are mixed in one step; only equality matters here.
     @inline(__always)
     mutating func add(_ scalar: Unicode.Scalar) {

@@ -159,32 +159,20 @@ struct Tokenizer: Sendable {
             var previous: Unicode.Scalar = " "
             var run = 0
             while position < count {
-                let scalar = source[position]
-                // ASCII letters and digits, most of every word: the same steps as the general
-                // branch below with the character tests reduced to range checks.
-                let value = scalar.value
-                if value < 0x80 {
-                    let folded = value | 0x20
-                    let isLetter = folded &- 0x61 < 26
-                    if isLetter || value &- 0x30 < 10 {
-                        let isUpper = value &- 0x41 < 26
-                        if !(stopAtCamelCase && isUpper) {
-                            if isUpper { upper += 1 } else if isLetter { lower += 1 }
-                            let lowered = Unicode.Scalar(UInt8(truncatingIfNeeded: isUpper ? folded : value))
-                            run = lowered == previous ? run + 1 : 1
-                            previous = lowered
-                            if run >= Tokenizer.elongationRun && isLetter {
-                                flags.insert(.elongated)
-                            } else {
-                                output[end] = lowered
-                                end += 1
-                                hash.add(lowered)
-                            }
-                            position += 1
-                            continue
-                        }
-                    }
+                // ASCII letters and digits, most of every word, in a loop of their own.
+                if source[position].value < 0x80 {
+                    var state = ASCIIRun(
+                        hash: hash.value, upper: upper, lower: lower, previous: previous.value, run: run, elongated: false)
+                    Self.readASCIIRun(source, position: &position, output, end: &end, stopAtUppercase: stopAtCamelCase, &state)
+                    hash = TermHash(continuing: state.hash)
+                    upper = state.upper
+                    lower = state.lower
+                    previous = unsafeBitCast(state.previous, to: Unicode.Scalar.self)  // a scalar it was given or read
+                    run = state.run
+                    if state.elongated { flags.insert(.elongated) }
+                    guard position < count else { break }
                 }
+                let scalar = source[position]
                 let isLetter = ScalarText.isLetter(scalar)
                 if isLetter || ScalarText.isDigit(scalar) {
                     let isUpper = isLetter && ScalarText.isUppercase(scalar)
@@ -232,6 +220,57 @@ struct Tokenizer: Sendable {
             var token = Token(kind: .word, start: Int32(start), end: Int32(written), key: hash.value, flags: flags)
             token.hyphenOffset = hyphenOffset
             append(token)
+        }
+
+        /// What `readWord` tracks while reading a word, for `readASCIIRun`.
+        struct ASCIIRun {
+            var hash: UInt64
+            var upper: Int
+            var lower: Int
+            var previous: UInt32
+            var run: Int
+            var elongated: Bool
+        }
+
+        /// Takes ASCII letters and digits from `position` on, exactly as `readWord`'s general
+        /// branch does (lowercased, hashed, letters beyond `Tokenizer.elongationRun` dropped),
+        /// and stops at the first other scalar, or at an uppercase letter when `stopAtUppercase`
+        /// (hashtags split there; `readWord` decides). A function of its own so that its few
+        /// variables stay in registers: inside `readWord` the loop cost about three times as
+        /// many instructions per letter.
+        @inline(never)
+        static func readASCIIRun(
+            _ source: UnsafeBufferPointer<Unicode.Scalar>, position: inout Int,
+            _ output: UnsafeMutableBufferPointer<Unicode.Scalar>, end: inout Int, stopAtUppercase: Bool, _ state: inout ASCIIRun
+        ) {
+            var read = position, written = end
+            var hash = state.hash, upper = state.upper, lower = state.lower
+            var previous = state.previous, run = state.run, elongated = state.elongated
+            let count = source.count
+            while read < count {
+                let value = source[read].value
+                guard value < 0x80 else { break }
+                let folded = value | 0x20
+                let isLetter = folded &- 0x61 < 26
+                guard isLetter || value &- 0x30 < 10 else { break }
+                let isUpper = value &- 0x41 < 26
+                if isUpper && stopAtUppercase { break }
+                if isUpper { upper += 1 } else if isLetter { lower += 1 }
+                let lowered = isUpper ? folded : value
+                run = lowered == previous ? run + 1 : 1
+                previous = lowered
+                if run >= Tokenizer.elongationRun && isLetter {
+                    elongated = true
+                } else {
+                    output[written] = Unicode.Scalar(UInt8(truncatingIfNeeded: lowered))
+                    written += 1
+                    hash = (hash ^ UInt64(lowered)) &* TermHash.prime
+                }
+                read += 1
+            }
+            position = read
+            end = written
+            state = ASCIIRun(hash: hash, upper: upper, lower: lower, previous: previous, run: run, elongated: elongated)
         }
 
         /// "#BahnChaos" → "bahn", "chaos": camel case and underscores separate the words.
