@@ -22,10 +22,11 @@ public struct DateParser: Sendable {
         let trimmed = Whitespace.trimmed(text)
         guard !trimmed.isEmpty, trimmed.utf8.count <= 200 else { return nil }
         if let timestamp = unixTimestamp(trimmed) { return timestamp }
-        var rfc822 = RFC822DateScanner(trimmed)
+        let bytes = Array(trimmed.utf8)  // one copy for both scanners
+        var rfc822 = RFC822DateScanner(bytes: bytes)
         if let civil = rfc822.scan() { return civil.date(in: timeZone) }
         if ISO8601DateScanner.looksLikeISO(trimmed) {
-            var scanner = ISO8601DateScanner(trimmed)
+            var scanner = ISO8601DateScanner(bytes: bytes)
             if let civil = scanner.scan() { return civil.date(in: timeZone) }
         }
         let parser = FreeformDateParser(timeZone: timeZone, now: now, numericOrder: formatHint.flatMap(numericOrder))

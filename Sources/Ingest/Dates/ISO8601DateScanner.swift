@@ -11,6 +11,11 @@ struct ISO8601DateScanner {
         bytes = Array(text.utf8)
     }
 
+    /// The UTF-8 bytes of the text, when the caller has them already.
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
     /// Quick shape test so free-form text ("23.11.2026") never reaches this scanner.
     static func looksLikeISO(_ text: String) -> Bool {
         var text = text

@@ -9,6 +9,11 @@ struct RFC822DateScanner {
         bytes = Array(text.utf8)
     }
 
+    /// The UTF-8 bytes of the text, when the caller has them already.
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
     mutating func scan() -> CivilTime? {
         // Optional "Sun," prefix.
         if index < bytes.count, isLetter(bytes[index]) {
