@@ -55,8 +55,21 @@ struct Tokenizer: Sendable {
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<Unicode.Scalar>) -> Int {
         let count = bytes.count
         var read = 0, written = 0
+        let base = UnsafeRawPointer(bytes.baseAddress)
         while read < count {
-            // ASCII runs (most of German and English text) one byte per scalar.
+            // ASCII runs (most of German and English text): eight bytes per test while no high
+            // bit is set, then one byte per scalar.
+            if let base {
+                while read + 8 <= count {
+                    let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: read, as: UInt64.self))
+                    guard word & 0x8080_8080_8080_8080 == 0 else { break }
+                    for shift in stride(from: 0, to: 64, by: 8) {
+                        buffer[written] = Unicode.Scalar(UInt8(truncatingIfNeeded: word >> UInt64(shift)))
+                        written &+= 1
+                    }
+                    read &+= 8
+                }
+            }
             while read < count && bytes[read] < 0x80 {
                 buffer[written] = Unicode.Scalar(bytes[read])
                 read += 1
@@ -255,18 +268,20 @@ struct Tokenizer: Sendable {
                 guard isLetter || value &- 0x30 < 10 else { break }
                 let isUpper = value &- 0x41 < 26
                 if isUpper && stopAtUppercase { break }
-                if isUpper { upper += 1 } else if isLetter { lower += 1 }
+                // Wrapping additions: the counts are bounded by the text length, and the overflow
+                // checks were a tenth of the loop.
+                if isUpper { upper &+= 1 } else if isLetter { lower &+= 1 }
                 let lowered = isUpper ? folded : value
-                run = lowered == previous ? run + 1 : 1
+                run = lowered == previous ? run &+ 1 : 1
                 previous = lowered
                 if run >= Tokenizer.elongationRun && isLetter {
                     elongated = true
                 } else {
                     output[written] = Unicode.Scalar(UInt8(truncatingIfNeeded: lowered))
-                    written += 1
+                    written &+= 1
                     hash = (hash ^ UInt64(lowered)) &* TermHash.prime
                 }
-                read += 1
+                read &+= 1
             }
             position = read
             end = written
