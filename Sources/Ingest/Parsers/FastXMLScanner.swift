@@ -274,7 +274,7 @@ final class FastXMLScanner {
         while index < count, !FastXMLScanner.isNameEnd(tag[index]) { index += 1 }
         let qname = UnsafeBufferPointer(rebasing: tag[0..<index])
         let depth = open.count + 1
-        if !rawAttributes.isEmpty { rawAttributes.removeAll(keepingCapacity: true) }
+        while !rawAttributes.isEmpty { rawAttributes.removeLast() }  // keeps the capacity; removeAll costs a generic call
         var selfClosing = false
         while index < count {
             let byte = tag[index]
@@ -317,7 +317,7 @@ final class FastXMLScanner {
         }
         // Namespace declarations first (`declaration` true): they apply to the element's own
         // name and attributes; then the other attributes.
-        if !attributes.isEmpty { attributes.removeAll(keepingCapacity: true) }
+        while !attributes.isEmpty { attributes.removeLast() }  // keeps the capacity; removeAll costs a generic call
         for pass in 0..<2 {
             let declaration = pass == 0
             for attribute in rawAttributes {

@@ -97,11 +97,10 @@ final class SyndicationHandler: XMLEventHandler {
         case .item, .entry:
             guard entry == nil, format != nil else { return }
             announceFeed()
-            var draft = EntryDraft()
-            draft.language = languages.current
-            draft.scopeLanguage = languages.current
-            draft.rdfAbout = attribute("about", in: attributes)
-            entry = draft
+            entry = EntryDraft()  // filled in place: a draft copied into the optional retains all it holds
+            entry!.language = languages.current
+            entry!.scopeLanguage = languages.current
+            entry!.rdfAbout = attribute("about", in: attributes)
             entryDepth = depth
         case .skipped:
             skipDepth = depth
@@ -252,9 +251,15 @@ final class SyndicationHandler: XMLEventHandler {
     /// Atom text constructs (RFC 4287 §3.1) and Atom 0.3 `mode`; RSS titles are read as HTML
     /// because feeds put entities and tags in them regardless of the spec.
     private func beginText(_ target: Target, attributes: [XMLAttribute]) {
-        let type = attribute("type", in: attributes).map(SyndicationHandler.lowercased)
+        var type = attribute("type", in: attributes)
+        switch type {
+        case nil, "html", "text", "xhtml": break  // the usual values, already lowercase
+        default: type = type.map(SyndicationHandler.lowercased)
+        }
         let isAtom = format == .atom10 || format == .atom03
-        if isAtom, SyndicationHandler.isBase64(type: type, mode: attribute("mode", in: attributes)) {
+        let mode = attribute("mode", in: attributes)
+        let mayBeBase64 = mode != nil || type?.utf8.contains(UInt8(ascii: "/")) == true
+        if isAtom, mayBeBase64, SyndicationHandler.isBase64(type: type, mode: mode) {
             // Decoded bytes are read as HTML: markup in them must not become text.
             begin(target, kind: .html)
             capture?.decodesBase64 = true
@@ -266,7 +271,7 @@ final class SyndicationHandler: XMLEventHandler {
         case "html", "text/html":
             begin(target, kind: .html, keepsMarkup: true)
         case "text", "text/plain":
-            begin(target, kind: attribute("mode", in: attributes) == "escaped" ? .html : .text)
+            begin(target, kind: mode == "escaped" ? .html : .text)
         default:
             begin(target, kind: isAtom && type == nil ? .text : .html, keepsMarkup: !isAtom)
         }
