@@ -73,6 +73,45 @@ final class ParsingJSONWriterTests: XCTestCase {
         XCTAssertEqual(entries.map { $0["title"] as? String }, titles)
     }
 
+    /// RSS/Atom texts reach the writer as bytes: the document must be the one their strings
+    /// give, for valid UTF-8 (written as it is) and invalid (repaired, as `String` repairs it),
+    /// wherever the sequence falls in an eight-byte word.
+    func testTextBytesAreWrittenAsTheirStringsWouldBe() throws {
+        let sequences: [[UInt8]] = [
+            Array("ü".utf8), Array("„".utf8), Array("😀".utf8), Array("\u{10FFFF}".utf8),
+            [0xC3], [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0x80], [0xF0, 0x9F, 0x98],
+            [0xFF],
+        ]
+        var entries: [AssembledPost] = []
+        for offset in 0..<12 {
+            let prose = Array("Zeile \"eins\"\nzwei".utf8.prefix(offset))
+            for sequence in sequences {
+                var entry = AssembledPost(FetchedPost(id: "\(offset)"))
+                let text = prose + sequence + Array(" und weiter \\ mit Text".utf8) + sequence
+                entry.texts = AssembledPost.Texts(summary: prose + sequence, text: text, textIsSummary: false)
+                entries.append(entry)
+                entry.texts = AssembledPost.Texts(summary: sequence, text: nil, textIsSummary: true)
+                entries.append(entry)
+            }
+        }
+        var entry = AssembledPost(FetchedPost(id: "none"))
+        entry.texts = AssembledPost.Texts(summary: nil, text: nil, textIsSummary: true)
+        entries.append(entry)
+        let fromBytes = try written { writer in
+            try writer.writeStart(format: .atom10, feed: FeedMetadata())
+            for entry in entries { try writer.writeEntry(entry) }
+            try writer.writeEnd(format: .atom10, recovered: false)
+        }
+        let fromStrings = try written { writer in
+            try writer.writeStart(format: .atom10, feed: FeedMetadata())
+            for entry in entries { try writer.writeEntry(entry.materialized()) }
+            try writer.writeEnd(format: .atom10, recovered: false)
+        }
+        XCTAssertEqual(fromBytes, fromStrings)
+        XCTAssertTrue(fromBytes.contains("\u{FFFD}"))
+        XCTAssertTrue(fromBytes.contains(#""summary": null, "text": null"#))
+    }
+
     func testTextEqualToTheSummaryIsWrittenInFullAndEscapedLikeIt() throws {
         let body = "Zeile \"eins\"\n\nZeile zwei \\ ü"
         let text = try written { writer in

@@ -67,6 +67,16 @@ public struct ParsedFeedJSONWriter {
 
     /// Appends one entry object.
     public mutating func writeEntry(_ post: FetchedPost) throws {
+        try writeEntry(post, texts: nil)
+    }
+
+    /// Appends one entry object; summary and text may still be bytes.
+    mutating func writeEntry(_ entry: AssembledPost) throws {
+        try writeEntry(entry.post, texts: entry.texts)
+    }
+
+    /// `texts`, when there, stands for the post's summary and text.
+    private mutating func writeEntry(_ post: FetchedPost, texts: AssembledPost.Texts?) throws {
         append(entryCount == 0 ? "\n" : ",\n")
         entryCount += 1
         append("{\"id\": ")
@@ -87,14 +97,23 @@ public struct ParsedFeedJSONWriter {
         appendDate(post.updated)
         append(", \"summary\": ")
         let summaryStart = buffer.count
-        appendString(post.summary)
+        let textIsSummary: Bool
+        if let texts {
+            appendText(texts.summary)
+            textIsSummary = texts.textIsSummary && texts.summary != nil
+        } else {
+            appendString(post.summary)
+            // `==` on the same string storage is a pointer check.
+            textIsSummary = post.summary != nil && post.text == post.summary
+        }
         let summaryEnd = buffer.count
         append(", \"text\": ")
-        if post.summary != nil, post.text == post.summary {
-            // RSS items with only a description: the text is the summary, already escaped
-            // (`==` on the same string storage is a pointer check). Nothing is flushed inside
-            // an entry, so the escaped summary is still in the buffer.
+        if textIsSummary {
+            // RSS items with only a description: the text is the summary, already escaped.
+            // Nothing is flushed inside an entry, so the escaped summary is still in the buffer.
             buffer.appendCopy(from: summaryStart, length: summaryEnd - summaryStart)
+        } else if let texts {
+            appendText(texts.text)
         } else {
             appendString(post.text)
         }
@@ -130,12 +149,29 @@ public struct ParsedFeedJSONWriter {
         buffer.append(literal)
     }
 
+    /// Plain text as bytes, written as the string the pipeline would make of them: as they are
+    /// when they are valid UTF-8 (nearly always; checked while escaping), else through `String`,
+    /// which repairs them.
+    private func appendText(_ bytes: [UInt8]?) {
+        guard let bytes else {
+            append("null")
+            return
+        }
+        bytes.withUnsafeBufferPointer { text in
+            let mark = buffer.count
+            if !appendEscaped(text, validating: true) {
+                buffer.count = mark
+                appendString(String(decoding: text, as: UTF8.self))
+            }
+        }
+    }
+
     private func appendString(_ value: String?) {
         guard var value else {
             append("null")
             return
         }
-        value.withUTF8 { appendEscaped($0) }
+        value.withUTF8 { _ = appendEscaped($0, validating: false) }
     }
 
     private static let hexDigits: StaticString = "0123456789abcdef"
@@ -144,8 +180,11 @@ public struct ParsedFeedJSONWriter {
     /// everything else, including U+2028/U+2029, valid in JSON, is written as UTF-8). Scanned
     /// and copied in one pass, eight bytes at a time, into room reserved once for the worst
     /// case (six bytes per byte): each word is stored whole, and where it holds a byte to escape
-    /// the output resumes at that byte.
-    private func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
+    /// the output resumes at that byte. `validating` also stops at each non-ASCII byte to check
+    /// its sequence, and returns false at the first invalid one (what was stored then stays
+    /// beyond `buffer.count`, to be overwritten).
+    @inline(__always)
+    private func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, validating: Bool) -> Bool {
         let count = bytes.count
         let start = buffer.reserve(count * 6 + 2)
         var out = start
@@ -156,23 +195,45 @@ public struct ParsedFeedJSONWriter {
             // The 8-byte store stays in the reserved room: `out` is at most 6 * index bytes in.
             let word = WordTest.load(bytes, at: index)
             UnsafeMutableRawPointer(out).storeBytes(of: word, as: UInt64.self)
-            let special = WordTest.markedBelow(word, 0x20) | WordTest.marked(word, 0x22) | WordTest.marked(word, 0x5C)
+            var special = WordTest.markedBelow(word, 0x20) | WordTest.marked(word, 0x22) | WordTest.marked(word, 0x5C)
+            if validating { special |= word & 0x8080_8080_8080_8080 }
             if special == 0 {
                 out += 8
                 index += 8
                 continue
             }
             let clean = special.trailingZeroBitCount >> 3
-            out = ParsedFeedJSONWriter.store(bytes[index + clean], at: out + clean)
-            index += clean + 1
+            out += clean
+            index += clean
+            guard ParsedFeedJSONWriter.copy(bytes, at: &index, to: &out, validating: validating) else { return false }
         }
         while index < count {
-            out = ParsedFeedJSONWriter.store(bytes[index], at: out)
-            index += 1
+            guard ParsedFeedJSONWriter.copy(bytes, at: &index, to: &out, validating: validating) else { return false }
         }
         out.pointee = 0x22
         out += 1
         buffer.count += start.distance(to: out)
+        return true
+    }
+
+    /// Copies the byte at `index`, escaped if it must be, or with `validating` the whole UTF-8
+    /// sequence it starts; false when that sequence is invalid.
+    @inline(__always)
+    private static func copy(
+        _ bytes: UnsafeBufferPointer<UInt8>, at index: inout Int, to out: inout UnsafeMutablePointer<UInt8>,
+        validating: Bool
+    ) -> Bool {
+        let byte = bytes[index]
+        guard validating, byte >= 0x80 else {
+            out = store(byte, at: out)
+            index += 1
+            return true
+        }
+        guard let length = UTF8Sequence.length(at: index, in: bytes) else { return false }
+        for offset in 0..<length { out[offset] = bytes[index + offset] }
+        out += length
+        index += length
+        return true
     }
 
     /// Stores `byte`, escaped if it must be; returns the position after it.

@@ -50,15 +50,25 @@ public enum HTMLText {
     }
 
     static func collapsingWhitespace(bytes: [UInt8], keepsBreaks: Bool) -> String {
-        var builder = HTMLTextBuilder(keepsBreaks: keepsBreaks, capacity: bytes.count)
-        bytes.withUnsafeBufferPointer { builder.appendDecodedText($0) }
-        return builder.finish()
+        String(decoding: collapsingWhitespaceBytes(bytes, keepsBreaks: keepsBreaks), as: UTF8.self)
     }
 
     static func plainText(fromHTML bytes: [UInt8], keepsBreaks: Bool) -> String {
+        String(decoding: plainTextBytes(fromHTML: bytes, keepsBreaks: keepsBreaks), as: UTF8.self)
+    }
+
+    /// `collapsingWhitespace` as UTF-8 bytes (no `String` made).
+    static func collapsingWhitespaceBytes(_ bytes: [UInt8], keepsBreaks: Bool) -> [UInt8] {
+        var builder = HTMLTextBuilder(keepsBreaks: keepsBreaks, capacity: bytes.count)
+        bytes.withUnsafeBufferPointer { builder.appendDecodedText($0) }
+        return builder.finishBytes()
+    }
+
+    /// `plainText` as UTF-8 bytes (no `String` made).
+    static func plainTextBytes(fromHTML bytes: [UInt8], keepsBreaks: Bool) -> [UInt8] {
         var builder = HTMLTextBuilder(keepsBreaks: keepsBreaks, capacity: bytes.count)
         bytes.withUnsafeBufferPointer { convert($0, into: &builder) }
-        return builder.finish()
+        return builder.finishBytes()
     }
 
     private static let lt = UInt8(ascii: "<"), gt = UInt8(ascii: ">"), amp = UInt8(ascii: "&")

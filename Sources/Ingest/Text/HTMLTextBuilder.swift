@@ -243,4 +243,9 @@ struct HTMLTextBuilder {
     func finish() -> String {
         String(decoding: output, as: UTF8.self)
     }
+
+    /// The accumulated text as UTF-8 bytes (valid unless the input was not).
+    func finishBytes() -> [UInt8] {
+        output
+    }
 }
