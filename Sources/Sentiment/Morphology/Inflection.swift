@@ -62,12 +62,52 @@ enum Inflection {
         return classes
     }
 
+    /// Bit i: `germanSuffixes[i]` ends with the scalar of that name. Every suffix ends in one of
+    /// these letters, so a word ending otherwise has none, and the others are compared only
+    /// with the suffixes that share their last letter (instead of all 32 per word).
+    private static func suffixesEnding(in last: Unicode.Scalar) -> UInt64 {
+        var mask: UInt64 = 0
+        for (position, suffix) in germanSuffixes.enumerated() where suffix.last == last { mask |= 1 << UInt64(position) }
+        return mask
+    }
+    private static let endingInN = suffixesEnding(in: "n"), endingInR = suffixesEnding(in: "r")
+    private static let endingInM = suffixesEnding(in: "m"), endingInS = suffixesEnding(in: "s")
+    private static let endingInE = suffixesEnding(in: "e"), endingInT = suffixesEnding(in: "t")
+
+    /// Bit i set: `germanSuffixes[i]` ends `word` (the same set as testing every suffix).
+    @inline(__always)
+    static func germanSuffixMask(_ word: ArraySlice<Unicode.Scalar>) -> UInt64 {
+        var candidates: UInt64
+        switch word.last {
+        case "n": candidates = endingInN
+        case "r": candidates = endingInR
+        case "m": candidates = endingInM
+        case "s": candidates = endingInS
+        case "e": candidates = endingInE
+        case "t": candidates = endingInT
+        default: return 0
+        }
+        var mask: UInt64 = 0
+        while candidates != 0 {
+            let position = candidates.trailingZeroBitCount
+            candidates &= candidates - 1
+            if word.hasSuffix(germanSuffixes[position]) { mask |= 1 << UInt64(position) }
+        }
+        return mask
+    }
+
     /// - Parameter nounLike: capitalised inside a sentence, so a German noun, not an adjective.
     static func germanLemma(_ word: ArraySlice<Unicode.Scalar>, nounLike: Bool = false, probe: Probe) -> Bool {
         // "gefahren" is far more often a participle of "fahren" than the plural of "Gefahr".
         let participleShaped = word.starts(with: ["g", "e"]) && (word.last == "t" || word.hasSuffix(["e", "n"]))
         if participleShaped && germanParticiple(word, probe: probe) { return true }
-        for (position, suffix) in germanSuffixes.enumerated() where word.count - suffix.count >= minimumStem && word.hasSuffix(suffix) {
+        // The suffixes that end the word, longest first (ascending positions).
+        var endings = germanSuffixMask(word)
+        while endings != 0 {
+            let position = endings.trailingZeroBitCount
+            endings &= endings - 1
+            let suffix = germanSuffixes[position]
+            guard word.count - suffix.count >= minimumStem else { continue }
             let classes = germanSuffixClasses[position]
             if participleShaped && classes.contains(.participleEnding) { continue }
             if nounLike && !classes.contains(.nominal) { continue }

@@ -302,13 +302,11 @@ final class ValenceLookup: Sendable {
     func germanCompound(_ word: ArraySlice<Unicode.Scalar>) -> Hit? {
         // Every head shares the word's ending, so the inflection suffixes that can apply are
         // found once, not at every split.
-        var suffixes: UInt64 = 0  // bit i: germanSuffixes[i] ends the word
-        for (position, suffix) in Inflection.germanSuffixes.enumerated() where word.hasSuffix(suffix) {
-            suffixes |= 1 << UInt64(position)
-        }
         let lastSplit = word.endIndex - Self.minimumHead
         var split = word.startIndex + Self.minimumModifier
         if !mayHaveHead(word) { split = lastSplit + 1 }
+        // bit i: germanSuffixes[i] ends the word; only needed when some head may follow.
+        let suffixes = split <= lastSplit ? Inflection.germanSuffixMask(word) : 0
         while split <= lastSplit {
             if mayStartHead(word, at: split), let head = headEntry(word[split...], suffixes: suffixes), abs(head.valence) >= Self.minimumHeadValence,
                 word.endIndex - split >= Self.minimumFiveLetterHead || abs(head.valence) >= Self.minimumFourLetterHeadValence {
