@@ -147,26 +147,39 @@ enum Inflection {
     static func germanParticiple(_ word: ArraySlice<Unicode.Scalar>, probe: Probe) -> Bool {
         // Cheap exit for the many words without "ge" where a participle prefix could stand.
         guard word.count >= 6, containsGe(word.prefix(8)) else { return false }
-        var forms = [word]
-        for ending in ["e", "en", "em", "er", "es"] where word.count > ending.unicodeScalars.count + 5 {
-            if word.hasSuffixScalars(ending) { forms.append(word.dropLast(ending.unicodeScalars.count)) }
+        // The word itself, then without each adjective ending it has, in this order. (Written
+        // without arrays of forms, particles and stems: those were allocated on every call.)
+        if participleForm(word, probe: probe) { return true }
+        for ending in participleAdjectiveEndings where word.count > ending.count + 5 && word.hasSuffix(ending) {
+            if participleForm(word.dropLast(ending.count), probe: probe) { return true }
         }
-        for form in forms {
-            for particle in [[]] + germanParticles {
-                let afterParticle = form.dropFirst(particle.count)
-                guard form.starts(with: particle), afterParticle.starts(with: ["g", "e"]) else { continue }
-                let core = afterParticle.dropFirst(2)
-                guard core.count >= minimumStem + 1 else { continue }
-                var stems: [ArraySlice<Unicode.Scalar>] = []
-                if core.last == "t" { stems.append(core.dropLast()) }
-                if core.hasSuffixScalars("en") { stems.append(core.dropLast(2)) }
-                for stem in stems where stem.count >= 2 {
-                    for ending in [["e", "n"], ["n"], []] as [[Unicode.Scalar]] {
-                        if probe(hash(particle[...], stem, ending)) { return true }
-                    }
-                }
-            }
+        return false
+    }
+
+    private static let participleAdjectiveEndings: [[Unicode.Scalar]] = [["e"], ["e", "n"], ["e", "m"], ["e", "r"], ["e", "s"]]
+    private static let participleLemmaEndings: [[Unicode.Scalar]] = [["e", "n"], ["n"], []]
+
+    /// One form of `germanParticiple`: no particle or each of `germanParticles`, then "ge",
+    /// then a stem ending in "t" or "en", probed with each lemma ending.
+    private static func participleForm(_ form: ArraySlice<Unicode.Scalar>, probe: Probe) -> Bool {
+        for particleIndex in -1..<germanParticles.count {
+            let particle = particleIndex < 0 ? [] : germanParticles[particleIndex]
+            guard form.hasPrefix(particle) else { continue }
+            let afterParticle = form.dropFirst(particle.count)
+            guard afterParticle.count >= 2, afterParticle[afterParticle.startIndex] == "g",
+                afterParticle[afterParticle.startIndex + 1] == "e" else { continue }
+            let core = afterParticle.dropFirst(2)
+            guard core.count >= minimumStem + 1 else { continue }
+            if core.last == "t", participleStem(core.dropLast(), particle: particle, probe: probe) { return true }
+            if core.hasSuffix(["e", "n"]), participleStem(core.dropLast(2), particle: particle, probe: probe) { return true }
         }
+        return false
+    }
+
+    @inline(__always)
+    private static func participleStem(_ stem: ArraySlice<Unicode.Scalar>, particle: [Unicode.Scalar], probe: Probe) -> Bool {
+        guard stem.count >= 2 else { return false }
+        for ending in participleLemmaEndings where probe(hash(particle[...], stem, ending)) { return true }
         return false
     }
 
@@ -239,5 +252,14 @@ extension ArraySlice where Element == Unicode.Scalar {
         return true
     }
 
-    func hasSuffixScalars(_ suffix: String) -> Bool { hasSuffix(Array(suffix.unicodeScalars)) }
+    @inline(__always)
+    func hasPrefix(_ prefix: [Unicode.Scalar]) -> Bool {
+        guard count >= prefix.count else { return false }
+        var position = startIndex
+        for scalar in prefix {
+            if self[position] != scalar { return false }
+            position += 1
+        }
+        return true
+    }
 }
