@@ -238,8 +238,11 @@ final class ValenceLookup: Sendable {
     /// Exact or inflected form.
     func inflected(_ word: ArraySlice<Unicode.Scalar>, nounLike: Bool = true) -> LanguageLexicon.ValenceEntry? {
         var found: LanguageLexicon.ValenceEntry?
-        let probe: Inflection.Probe = { key in
-            found = self.lexicon.valence(for: key)
+        // A local function passed only as a non-escaping argument: `found` stays on the stack
+        // (a closure stored in a constant boxed it on the heap, with a runtime exclusivity
+        // check on every probe).
+        func probe(_ key: UInt64) -> Bool {
+            found = lexicon.valence(for: key)
             return found != nil
         }
         let mayMatch = lexicon.mayStartEntry(word)
