@@ -6,8 +6,8 @@ import XCTest
 /// Entries of large documents are assembled on a second thread; what comes out must be what
 /// the single-threaded reading gives, in the same order, with nothing lost or repeated.
 final class AssemblyLineTests: XCTestCase {
-    private func feed(entries: Int, breakingAfter broken: Int? = nil) -> Data {
-        var xml = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Forum</title><link>https://forum.example/</link>"
+    private func feed(entries: Int, breakingAfter broken: Int? = nil, declaration: String = "<?xml version=\"1.0\"?>") -> Data {
+        var xml = declaration + "<rss version=\"2.0\"><channel><title>Forum</title><link>https://forum.example/</link>"
         for index in 0..<entries {
             xml += "<item><title>Beitrag \(index) &amp; mehr</title><link>/t/\(index % 97)/\(index)</link>"
                 + "<guid isPermaLink=\"false\">p\(index)</guid><pubDate>Sun, 22 Nov 2026 18:00:00 +0000</pubDate>"
@@ -81,5 +81,46 @@ final class AssemblyLineTests: XCTestCase {
         XCTAssertEqual(threaded.map(\.id), libXMLOnly.map(\.id))
         XCTAssertEqual(Set(threaded.compactMap(\.id)).count, threaded.compactMap(\.id).count, "no entry delivered twice")
         XCTAssertTrue(threaded.contains { $0.id == "p2999" })
+    }
+
+    func testAGateThatSaysNoKeepsEveryEventFromTheConsumer() {
+        var consumed = 0
+        let line = AssemblyLine(threaded: true, gate: { false }) { _ in consumed += 1 }
+        for _ in 0..<500 { line.send(.feed(.rss2, FeedMetadata())) }
+        line.close()
+        XCTAssertEqual(consumed, 0)
+        XCTAssertTrue(line.isRefused)
+        let open = AssemblyLine(threaded: true, gate: { true }) { _ in consumed += 1 }
+        for _ in 0..<500 { open.send(.feed(.rss2, FeedMetadata())) }
+        open.close()
+        XCTAssertEqual(consumed, 500)
+        XCTAssertFalse(open.isRefused)
+    }
+
+    // Large documents are read before their encoding is confirmed (the assembly thread checks
+    // it meanwhile); what is delivered must be what reading after the check gives.
+
+    func testLargeFeedThatIsNotUTF8AfterAllIsReadInItsRealEncodingWithoutRepeats() throws {
+        // Declared UTF-8, but a Latin-1 byte late in the document: windows-1252 for all of it.
+        var body = feed(entries: 3_000, declaration: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
+        let marker = body.range(of: Data("Beitrag 2990 ".utf8))!
+        body.replaceSubrange(marker, with: Data("Beitrag 2990 ".utf8) + Data([0xE9]))
+        let (threadedOutcome, threaded) = try read(body, secondThreadMinimumBytes: 0)
+        let (singleOutcome, single) = try read(body, secondThreadMinimumBytes: .max)
+        XCTAssertEqual(threaded, single)
+        XCTAssertEqual(threaded.count, 3_000)
+        XCTAssertEqual(threadedOutcome.recovered, singleOutcome.recovered)
+        XCTAssertTrue(threaded.contains { $0.title?.hasPrefix("Beitrag 2990 é") == true })
+    }
+
+    func testLargeFeedWithACharacterXMLForbidsIsSanitizedWithoutRepeats() throws {
+        var body = feed(entries: 3_000)
+        let marker = body.range(of: Data("Beitrag 2990 ".utf8))!
+        body.replaceSubrange(marker, with: Data("Beitrag 2990 ".utf8) + Data([0x01]))
+        let (threadedOutcome, threaded) = try read(body, secondThreadMinimumBytes: 0)
+        let (singleOutcome, single) = try read(body, secondThreadMinimumBytes: .max)
+        XCTAssertEqual(threaded, single)
+        XCTAssertEqual(threaded.count, 3_000)
+        XCTAssertEqual(threadedOutcome.recovered, singleOutcome.recovered)
     }
 }

@@ -20,13 +20,17 @@ struct CharsetDetector {
         case xml, html
     }
 
-    static func detect(_ bytes: UnsafeRawBufferPointer, contentType: String?, markup: Markup) -> Detection {
-        if let bom = byteOrderMark(bytes) { return bom }
+    /// - Parameter assumedScan: what to take the UTF-8 pass as having found instead of making
+    ///   it: a provisional answer in no time, confirmed later by a call without it.
+    static func detect(
+        _ bytes: UnsafeRawBufferPointer, contentType: String?, markup: Markup, assumedScan: UTF8Validation.Scan? = nil
+    ) -> Detection {
+        if let bom = byteOrderMark(bytes, assumedScan: assumedScan) { return bom }
         if markup == .xml, let unmarked = unmarkedWideEncoding(bytes) {
             if unmarked == ebcdicProbe { return Detection(encoding: ebcdicEncoding(bytes), bomLength: 0) }
             return Detection(encoding: unmarked, bomLength: 0)
         }
-        var cachedScan: UTF8Validation.Scan?
+        var cachedScan = assumedScan
         func utf8() -> UTF8Validation {
             if let cachedScan { return cachedScan.validity }
             let scan = UTF8Validation.scan(bytes)
@@ -65,7 +69,7 @@ struct CharsetDetector {
         return detected(.windows1252)
     }
 
-    private static func byteOrderMark(_ bytes: UnsafeRawBufferPointer) -> Detection? {
+    private static func byteOrderMark(_ bytes: UnsafeRawBufferPointer, assumedScan: UTF8Validation.Scan?) -> Detection? {
         let b = Array(bytes.prefix(4))
         if b.count >= 4, b[0] == 0x00, b[1] == 0x00, b[2] == 0xFE, b[3] == 0xFF {
             return Detection(encoding: .utf32BE, bomLength: 4)
@@ -76,7 +80,7 @@ struct CharsetDetector {
         if b.count >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF {
             // A UTF-8 BOM over bytes that are not UTF-8 is a lie we have seen from
             // misconfigured exporters; fall through to the other signals.
-            let scan = UTF8Validation.scan(UnsafeRawBufferPointer(rebasing: bytes.dropFirst(3)))
+            let scan = assumedScan ?? UTF8Validation.scan(UnsafeRawBufferPointer(rebasing: bytes.dropFirst(3)))
             return Detection(
                 encoding: scan.validity != .invalid ? .utf8 : .windows1252, bomLength: 3,
                 holdsCharacterIllegalInXML: scan.validity == .invalid ? nil : scan.holdsCharacterIllegalInXML)

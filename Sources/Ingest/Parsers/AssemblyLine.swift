@@ -40,23 +40,41 @@ final class AssemblyLine: @unchecked Sendable {
     private var processed: [[Event]] = []
     private var closed = false
     private var consumerDone = false
+    /// Asked first, on the consumer thread; false refuses every event (`isRefused`).
+    private var gate: (() -> Bool)?
+    private var refused = false
 
     /// - Parameters:
     ///   - threaded: false calls `consume` on the caller's thread as each event arrives.
+    ///   - gate: asked before the first event is consumed, on the consumer's thread (at once
+    ///     when not threaded), while the producer already sends; false means no event is
+    ///     consumed at all, and `isRefused` tells the producer to stop.
     ///   - consume: called for every event, in order, never concurrently with itself.
-    init(threaded: Bool, consume: @escaping (Event) -> Void) {
+    init(threaded: Bool, gate: (() -> Bool)? = nil, consume: @escaping (Event) -> Void) {
         self.threaded = threaded
         self.consume = consume
-        guard threaded else { return }
+        guard threaded else {
+            refused = !(gate?() ?? true)
+            return
+        }
+        self.gate = gate
         pending.reserveCapacity(AssemblyLine.batchSize)
         let thread = Thread { [self] in runConsumer() }
         thread.name = "monitor.assembly"
         thread.start()
     }
 
+    /// True once the gate said no: nothing sent reaches the consumer.
+    var isRefused: Bool {
+        guard threaded else { return refused }
+        condition.lock()
+        defer { condition.unlock() }
+        return refused
+    }
+
     func send(_ event: consuming Event) {
         guard threaded else {
-            consume?(event)
+            if !refused { consume?(event) }
             return
         }
         pending.append(event)
@@ -92,6 +110,13 @@ final class AssemblyLine: @unchecked Sendable {
     }
 
     private func runConsumer() {
+        if let gate {
+            let opened = gate()
+            self.gate = nil
+            condition.lock()
+            refused = !opened
+            condition.unlock()
+        }
         var finished: [Event]?
         while true {
             condition.lock()
@@ -108,7 +133,7 @@ final class AssemblyLine: @unchecked Sendable {
             let batch = queued.removeFirst()
             condition.broadcast()
             condition.unlock()
-            deliver(batch)
+            if !refused { deliver(batch) }
             finished = batch
         }
     }

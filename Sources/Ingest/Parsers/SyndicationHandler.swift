@@ -252,13 +252,16 @@ final class SyndicationHandler: XMLEventHandler {
     /// because feeds put entities and tags in them regardless of the spec.
     private func beginText(_ target: Target, attributes: [XMLAttribute]) {
         var type = attribute("type", in: attributes)
+        let isUsualType: Bool
         switch type {
-        case nil, "html", "text", "xhtml": break  // the usual values, already lowercase
-        default: type = type.map(SyndicationHandler.lowercased)
+        case nil, "html", "text", "xhtml": isUsualType = true  // already lowercase, no media type
+        default:
+            isUsualType = false
+            type = type.map(SyndicationHandler.lowercased)
         }
         let isAtom = format == .atom10 || format == .atom03
         let mode = attribute("mode", in: attributes)
-        let mayBeBase64 = mode != nil || type?.utf8.contains(UInt8(ascii: "/")) == true
+        let mayBeBase64 = mode != nil || !isUsualType
         if isAtom, mayBeBase64, SyndicationHandler.isBase64(type: type, mode: mode) {
             // Decoded bytes are read as HTML: markup in them must not become text.
             begin(target, kind: .html)

@@ -35,23 +35,45 @@ struct XMLFeedReader {
         onFeed: @escaping (FeedFormat, FeedMetadata) -> Void, onEntry: @escaping (FetchedPost) -> Void,
         finalFeed: (FeedMetadata) -> Void
     ) throws -> ParseOutcome {
-        // Once for every reading: the encoding, and whether the bytes can be scanned as they are.
-        let (detection, needsNoRepair) = body.withUnsafeBytes { raw in
-            let detection = CharsetDetector.detect(raw, contentType: context.contentType, markup: .xml)
-            let readsAsIs = usesFastScanner && UTF8Transcoder(encoding: detection.encoding).isPassthrough
-                && XMLSanitizer.needsNoRepair(
-                    UnsafeRawBufferPointer(rebasing: raw[detection.bomLength...]),
-                    holdsCharacterIllegalInXML: detection.holdsCharacterIllegalInXML)
-            return (detection, readsAsIs)
-        }
-        let readings: [Reading] = !usesFastScanner ? [.libXML] : needsNoRepair ? [.raw, .sanitized, .libXML] : [.sanitized, .libXML]
+        let threaded = usesSecondThread(body)
         var result: Pass?
-        for reading in readings {
-            let attempt = pass(
-                body, context: context, detection: detection, reading: reading, delivered: result?.delivered ?? 0,
-                feedAnnounced: result?.feedAnnounced ?? false, onFeed: onFeed, onEntry: onEntry)
-            result = attempt
-            if attempt.wellFormed { break }
+        var checked: (detection: CharsetDetector.Detection, readsAsIs: Bool)?
+        if usesFastScanner, threaded {
+            // The encoding needs a pass over the whole document before the first entry may be
+            // delivered. On two threads that pass need not hold up the scanner: it reads as if
+            // the document were clean UTF-8 while the assembly thread makes the pass, and
+            // nothing is delivered unless the pass confirms it.
+            let assumed = body.withUnsafeBytes {
+                CharsetDetector.detect(
+                    $0, contentType: context.contentType, markup: .xml,
+                    assumedScan: UTF8Validation.Scan(validity: .multibyte, holdsCharacterIllegalInXML: false))
+            }
+            if UTF8Transcoder(encoding: assumed.encoding).isPassthrough {
+                let verdict = Verdict()
+                let attempt = pass(
+                    body, context: context, detection: assumed, reading: .raw, delivered: 0, feedAnnounced: false,
+                    gate: {
+                        let actual = checkedEncoding(body, context: context)
+                        verdict.checked = actual
+                        return actual.readsAsIs && actual.detection.encoding == assumed.encoding
+                            && actual.detection.bomLength == assumed.bomLength
+                    },
+                    onFeed: onFeed, onEntry: onEntry)
+                checked = verdict.checked  // written before the consumer reported done
+                if !attempt.refused { result = attempt }
+            }
+        }
+        if result?.wellFormed != true {
+            let (detection, readsAsIs) = checked ?? checkedEncoding(body, context: context)
+            var readings: [Reading] = !usesFastScanner ? [.libXML] : readsAsIs ? [.raw, .sanitized, .libXML] : [.sanitized, .libXML]
+            if result != nil { readings.removeAll { $0 == .raw } }  // read raw already, confirmed
+            for reading in readings {
+                let attempt = pass(
+                    body, context: context, detection: detection, reading: reading, delivered: result?.delivered ?? 0,
+                    feedAnnounced: result?.feedAnnounced ?? false, gate: nil, onFeed: onFeed, onEntry: onEntry)
+                result = attempt
+                if attempt.wellFormed { break }
+            }
         }
         guard let result else { throw ParseError.notXML }
         let handler = result.handler
@@ -72,6 +94,30 @@ struct XMLFeedReader {
         /// Entries handed to `onEntry` so far (over both passes).
         var delivered: Int
         var feedAnnounced: Bool
+        /// The gate said no: nothing of this pass was delivered.
+        var refused = false
+    }
+
+    /// The encoding, and whether the bytes can be scanned as they are (`Reading.raw`).
+    private func checkedEncoding(_ body: Data, context: ParseContext) -> (detection: CharsetDetector.Detection, readsAsIs: Bool) {
+        body.withUnsafeBytes { raw in
+            let detection = CharsetDetector.detect(raw, contentType: context.contentType, markup: .xml)
+            let readsAsIs = usesFastScanner && UTF8Transcoder(encoding: detection.encoding).isPassthrough
+                && XMLSanitizer.needsNoRepair(
+                    UnsafeRawBufferPointer(rebasing: raw[detection.bomLength...]),
+                    holdsCharacterIllegalInXML: detection.holdsCharacterIllegalInXML)
+            return (detection, readsAsIs)
+        }
+    }
+
+    /// What the gate of a provisional reading found, handed from the assembly thread
+    /// (`AssemblyLine` orders the write before `close()` returns).
+    private final class Verdict: @unchecked Sendable {
+        var checked: (detection: CharsetDetector.Detection, readsAsIs: Bool)?
+    }
+
+    private func usesSecondThread(_ body: Data) -> Bool {
+        body.count >= secondThreadMinimumBytes && ProcessInfo.processInfo.activeProcessorCount > 1
     }
 
     /// One reading of the document. After a failed reading, the first `delivered` entries and
@@ -79,16 +125,14 @@ struct XMLFeedReader {
     /// delivered again. `.raw` is only asked for when the document needs no repair.
     private func pass(
         _ body: Data, context: ParseContext, detection: CharsetDetector.Detection, reading: Reading, delivered: Int,
-        feedAnnounced: Bool,
+        feedAnnounced: Bool, gate: (() -> Bool)?,
         onFeed: @escaping (FeedFormat, FeedMetadata) -> Void, onEntry: @escaping (FetchedPost) -> Void
     ) -> Pass {
         let usesLibXML = reading == .libXML
         var assembler = PostAssembler(context: context)
         var seen = 0
         var announced = feedAnnounced
-        let line = AssemblyLine(
-            threaded: body.count >= secondThreadMinimumBytes && ProcessInfo.processInfo.activeProcessorCount > 1
-        ) { event in
+        let line = AssemblyLine(threaded: usesSecondThread(body), gate: gate) { event in
             switch event {
             case .feed(let format, let feed):
                 if !announced {
@@ -118,6 +162,7 @@ struct XMLFeedReader {
                 let isLast = end == raw.count
                 let chunk = UnsafeRawBufferPointer(rebasing: raw[offset..<end])
                 if reading == .raw, let scanner {
+                    if gate != nil, line.isRefused { break }
                     offset = end
                     guard scanner.feed(chunk, isLast: isLast) else {
                         scannerFailed = true
@@ -151,6 +196,6 @@ struct XMLFeedReader {
         let wellFormed = usesLibXML ? stream?.wasWellFormed ?? false : !scannerFailed
         return Pass(
             handler: handler, wellFormed: wellFormed, repaired: repaired, delivered: max(seen, delivered),
-            feedAnnounced: announced)
+            feedAnnounced: announced, refused: line.isRefused)
     }
 }
