@@ -24,7 +24,7 @@ final class AssemblyLineTests: XCTestCase {
         var posts: [FetchedPost] = []
         let outcome = try reader.read(
             body, context: FeedFixture.context(documentURL: "https://forum.example/feed"), onFeed: { _, _ in },
-            onEntry: { posts.append($0) }, finalFeed: { _ in })
+            onEntry: { posts.append($0.materialized()) }, finalFeed: { _ in })
         return (outcome, posts)
     }
 

@@ -15,7 +15,7 @@ public struct FeedParser: Sendable {
         let (outcome, finalFeed) = try stream(
             body, context: context, libXMLOnly: libXMLOnly, onFeed: { _, metadata in feed = metadata }
         ) {
-            entries.append($0)
+            entries.append($0.materialized())
         }
         return ParsedFeed(
             format: outcome.format, recovered: outcome.recovered, feed: finalFeed ?? feed, entries: entries,
@@ -33,23 +33,27 @@ public struct FeedParser: Sendable {
     ) throws -> ParseOutcome {
         try withoutActuallyEscaping(feed) { feed in
             try withoutActuallyEscaping(entry) { entry in
-                try stream(body, context: context, onFeed: { feed($1) }, onEntry: entry).outcome
+                try stream(body, context: context, onFeed: { feed($1) }, onEntry: { entry($0.materialized()) }).outcome
             }
         }
     }
 
-    /// The streaming core; `onFeed` also receives the format (the JSON writer starts with it).
-    /// Returns the feed metadata as complete at the end of the document when it can differ
-    /// from what `onFeed` saw (RSS channel elements after the items).
+    /// The streaming core; `onFeed` also receives the format (the JSON writer starts with it),
+    /// and entries come as `AssembledPost`s (RSS and Atom texts still bytes, which the JSON
+    /// writer takes as they are). Returns the feed metadata as complete at the end of the
+    /// document when it can differ from what `onFeed` saw (RSS channel elements after the items).
     func stream(
         _ body: Data, context: ParseContext, libXMLOnly: Bool = false, onFeed: @escaping (FeedFormat, FeedMetadata) -> Void,
-        onEntry: @escaping (FetchedPost) -> Void
+        onEntry assembledEntry: @escaping (AssembledPost) -> Void
     ) throws -> (outcome: ParseOutcome, feed: FeedMetadata?) {
+        let onEntry: (FetchedPost) -> Void = { assembledEntry(AssembledPost($0)) }
         guard !body.isEmpty else { throw ParseError.emptyDocument }
         switch try FormatSniffer.route(body, context: context) {
         case .xml:
             var final: FeedMetadata?
-            let outcome = try XMLFeedReader(usesFastScanner: !libXMLOnly).read(body, context: context, onFeed: onFeed, onEntry: onEntry) {
+            let outcome = try XMLFeedReader(usesFastScanner: !libXMLOnly).read(
+                body, context: context, onFeed: onFeed, onEntry: assembledEntry
+            ) {
                 final = $0
             }
             return (outcome, final)

@@ -32,7 +32,7 @@ struct XMLFeedReader {
 
     func read(
         _ body: Data, context: ParseContext,
-        onFeed: @escaping (FeedFormat, FeedMetadata) -> Void, onEntry: @escaping (FetchedPost) -> Void,
+        onFeed: @escaping (FeedFormat, FeedMetadata) -> Void, onEntry: @escaping (AssembledPost) -> Void,
         finalFeed: (FeedMetadata) -> Void
     ) throws -> ParseOutcome {
         let threaded = usesSecondThread(body)
@@ -126,7 +126,7 @@ struct XMLFeedReader {
     private func pass(
         _ body: Data, context: ParseContext, detection: CharsetDetector.Detection, reading: Reading, delivered: Int,
         feedAnnounced: Bool, gate: (() -> Bool)?,
-        onFeed: @escaping (FeedFormat, FeedMetadata) -> Void, onEntry: @escaping (FetchedPost) -> Void
+        onFeed: @escaping (FeedFormat, FeedMetadata) -> Void, onEntry: @escaping (AssembledPost) -> Void
     ) -> Pass {
         let usesLibXML = reading == .libXML
         var assembler = PostAssembler(context: context)
@@ -140,7 +140,7 @@ struct XMLFeedReader {
                     onFeed(format, feed)
                 }
             case .entry(let draft, let feed):
-                let post = assembler.post(from: draft, feed: feed)
+                let post = assembler.assemble(draft, feed: feed)
                 seen += 1
                 if seen > delivered { onEntry(post) }
             }
