@@ -36,6 +36,7 @@ final class FastXMLScanner {
     /// Attributes of the start tag being read; kept between tags so no tag allocates arrays.
     private var rawAttributes: [(name: Range<Int>, value: Range<Int>)] = []  // no String: nothing to destroy
     private var attributes: [XMLAttribute] = []
+    private var attributeNames: [(packed: UInt64, name: String)] = []
     private var sawRoot = false
     private var rootClosed = false
     private(set) var failed = false
@@ -108,8 +109,21 @@ final class FastXMLScanner {
     private func scanText(_ input: UnsafeBufferPointer<UInt8>, from start: Int, isLast: Bool) -> Int? {
         let count = input.count
         let end = ByteSearch.first(FastXMLScanner.lt, in: input, from: start, to: count)
-        let holdsCarriageReturn = ByteSearch.contains(FastXMLScanner.cr, in: input, from: start, to: end)
-        let plain = !holdsCarriageReturn && !ByteSearch.contains(FastXMLScanner.amp, in: input, from: start, to: end)
+        let holdsCarriageReturn: Bool
+        let plain: Bool
+        if end - start <= 16 {
+            // Short runs (the line break between two tags) are cheaper to look at than to search.
+            var sawAmpersand = false, sawCarriageReturn = false
+            for index in start..<end {
+                let byte = input[index]
+                if byte == FastXMLScanner.amp { sawAmpersand = true } else if byte == FastXMLScanner.cr { sawCarriageReturn = true }
+            }
+            holdsCarriageReturn = sawCarriageReturn
+            plain = !sawAmpersand && !sawCarriageReturn
+        } else {
+            holdsCarriageReturn = ByteSearch.contains(FastXMLScanner.cr, in: input, from: start, to: end)
+            plain = !holdsCarriageReturn && !ByteSearch.contains(FastXMLScanner.amp, in: input, from: start, to: end)
+        }
         var stop = end
         if end == count, !isLast, !plain {
             // A reference may be cut at the chunk end: keep from the last "&" on.
@@ -340,7 +354,7 @@ final class FastXMLScanner {
                         namespace: uris[resolve(prefix)], local: String(decoding: name[(colon + 1)...], as: UTF8.self),
                         value: value))
                 } else {
-                    attributes.append(XMLAttribute(namespace: nil, local: String(decoding: name, as: UTF8.self), value: value))
+                    attributes.append(XMLAttribute(namespace: nil, local: attributeName(name), value: value))
                 }
             }
         }
@@ -384,6 +398,19 @@ final class FastXMLScanner {
             defaultURIID = bindings.last { $0.prefix.isEmpty }?.uriID ?? 0
         }
         if open.isEmpty { rootClosed = true }
+    }
+
+    /// The string for an unprefixed attribute name: made once per document for names of up
+    /// to eight bytes ("type", "rel", "href"), which a feed repeats on every entry.
+    private func attributeName(_ name: UnsafeBufferPointer<UInt8>) -> String {
+        guard name.count <= 8 else { return String(decoding: name, as: UTF8.self) }
+        var packed: UInt64 = 0
+        for index in 0..<name.count { packed |= UInt64(name[index]) << (8 * index) }
+        packed |= UInt64(name.count) << 60  // names that differ only by trailing NUL bytes stay apart
+        for index in 0..<attributeNames.count where attributeNames[index].packed == packed { return attributeNames[index].name }
+        let made = String(decoding: name, as: UTF8.self)
+        if attributeNames.count < 32 { attributeNames.append((packed, made)) }
+        return made
     }
 
     /// Index in `uris` of the namespace `prefix` is bound to.
