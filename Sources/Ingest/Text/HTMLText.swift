@@ -140,10 +140,14 @@ public enum HTMLText {
         let nameStart = isEnd ? start + 2 : start + 1
         guard nameStart < count, isASCIILetter(input[nameStart]) else { return nil }
         var nameEnd = nameStart
-        while nameEnd < count, isNameByte(input[nameEnd]) { nameEnd += 1 }
+        var key = HTMLTextBuilder.TagKey()
+        while nameEnd < count, isNameByte(input[nameEnd]) {
+            key.append(input[nameEnd], at: nameEnd - nameStart)
+            nameEnd += 1
+        }
         guard let close = tagClose(input, from: nameEnd) else { return nil }
         let name = UnsafeBufferPointer(rebasing: input[nameStart..<nameEnd])
-        let role = HTMLTextBuilder.role(ofTag: name)
+        let role = HTMLTextBuilder.role(of: key, length: name.count)
         let selfClosing = close > start && input[close - 1] == UInt8(ascii: "/")
         if role == .hidden, !isEnd, !selfClosing, isRawText(name) {
             // script/style content is raw text up to the matching end tag (HTML 4.01 §B.3.2).

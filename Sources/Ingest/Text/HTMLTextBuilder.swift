@@ -27,26 +27,29 @@ struct HTMLTextBuilder {
         return roles.role(of: key)
     }
 
-    /// `role(ofTag:)` for the byte tokenizer: the key packed straight from the bytes, not
-    /// through a generic collection (every tag of every post is looked up).
-    static func role(ofTag name: UnsafeBufferPointer<UInt8>) -> Role {
-        guard let key = TagKey(bytes: name) else { return .inline }
-        return roles.role(of: key)
+    /// `role(ofTag:)` for the byte tokenizer, which packs the key while it reads the name
+    /// (every tag of every post is looked up): `length` is the name's, in ASCII bytes.
+    static func role(of key: TagKey, length: Int) -> Role {
+        length > 0 && length <= 16 ? roles.role(of: key) : .inline
     }
 
     /// A lowercased tag name of up to 16 ASCII bytes packed into two words: no String per tag.
-    private struct TagKey: Equatable {
+    /// All zero is no name (a name starts with a letter).
+    struct TagKey: Equatable {
         var high: UInt64 = 0
         var low: UInt64 = 0
 
-        init?(bytes name: UnsafeBufferPointer<UInt8>) {
-            let count = name.count
-            guard count > 0, count <= 16 else { return nil }
-            for index in 0..<count {
-                let byte = name[index]
-                guard byte < 0x80 else { return nil }
-                let lower = UInt64(HTMLTextBuilder.lowercased(byte))
-                if index < 8 { high = high << 8 | lower } else { low = low << 8 | lower }
+        init() {}
+
+        /// Adds the ASCII byte at `index` of the name (bytes past 16 are left out; such a
+        /// name has no role).
+        @inline(__always)
+        mutating func append(_ byte: UInt8, at index: Int) {
+            let lower = UInt64(HTMLTextBuilder.lowercased(byte))
+            if index < 8 {
+                high = high << 8 | lower
+            } else if index < 16 {
+                low = low << 8 | lower
             }
         }
 
@@ -67,7 +70,7 @@ struct HTMLTextBuilder {
     /// Open addressing over the packed key (every tag of a document is looked up; `Hasher`
     /// was a tenth of turning feed HTML into text).
     private struct RoleTable {
-        private var keys: [TagKey?] = Array(repeating: nil, count: 256)
+        private var keys: [TagKey] = Array(repeating: TagKey(), count: 256)
         private var values: [Role] = Array(repeating: .inline, count: 256)
 
         private static func slot(_ key: TagKey) -> Int {
@@ -78,7 +81,7 @@ struct HTMLTextBuilder {
             get { role(of: key) }
             set {
                 var index = RoleTable.slot(key)
-                while let existing = keys[index], existing != key { index = (index + 1) & 255 }
+                while keys[index].high != 0, keys[index] != key { index = (index + 1) & 255 }
                 keys[index] = key
                 values[index] = newValue
             }
@@ -86,8 +89,8 @@ struct HTMLTextBuilder {
 
         func role(of key: TagKey) -> Role {
             var index = RoleTable.slot(key)
-            while let existing = keys[index] {
-                if existing == key { return values[index] }
+            while keys[index].high != 0 {
+                if keys[index] == key { return values[index] }
                 index = (index + 1) & 255
             }
             return .inline
