@@ -46,6 +46,32 @@ final class DatesTests: XCTestCase {
         XCTAssertEqual(parse("2026-326", zone: TimeZone(identifier: "UTC")), utc("2026-11-22T00:00:00Z"))
     }
 
+    func testTheCanonicalRFC3339ShortcutAgreesWithTheScanner() {
+        var texts = ["2026-02-29T10:00:00Z", "2024-02-29T23:59:60Z", "2026-13-01T00:00:00Z", "2026-11-22T24:00:00Z",
+                     "2026-11-22T13:05:00+15:00", "2026-11-22T13:05:00-14:59", "2026-11-22t13:05:00z", "2026-11-22T13:05:00+0100",
+                     "2026-11-22 13:05:00Z", "+026-11-22T13:05:00Z", "2026-11-22T13:05:0aZ", "0000-01-01T00:00:00Z"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let zone = ["Z", "+01:00", "-05:30", "+14:00"].randomElement(using: &generator)!
+            texts.append(String(
+                format: "%04d-%02d-%02dT%02d:%02d:%02d%@", Int.random(in: 1900...2100, using: &generator),
+                Int.random(in: 0...13, using: &generator), Int.random(in: 0...32, using: &generator),
+                Int.random(in: 0...24, using: &generator), Int.random(in: 0...60, using: &generator),
+                Int.random(in: 0...61, using: &generator), zone))
+        }
+        var taken = 0
+        for text in texts {
+            var bytes = text
+            guard let shortcut = bytes.withUTF8(ISO8601DateScanner.canonical) else { continue }
+            taken += 1
+            var scanner = ISO8601DateScanner(text)
+            XCTAssertEqual(shortcut, scanner.scan(), text)
+        }
+        XCTAssertGreaterThan(taken, 500, "the shortcut takes the valid canonical dates")
+        var common = "2026-11-22T13:05:00Z"
+        XCTAssertNotNil(common.withUTF8(ISO8601DateScanner.canonical))
+    }
+
     func testAsctimeAndUnixTimestamps() {
         XCTAssertEqual(parse("Sun Jan  4 16:29:06 2004", zone: TimeZone(identifier: "UTC")), utc("2004-01-04T16:29:06Z"))
         XCTAssertEqual(parse("1795370400"), now)

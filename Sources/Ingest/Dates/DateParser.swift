@@ -19,6 +19,8 @@ public struct DateParser: Sendable {
     /// - Parameter formatHint: a pattern like "dd.MM.yyyy HH:mm" or "MM/dd/yyyy"; only the
     ///   order of day, month and year is taken from it (it settles "03/04/2026").
     public func parse(_ text: String, formatHint: String? = nil) -> Date? {
+        var text = text
+        if let civil = text.withUTF8(ISO8601DateScanner.canonical) { return civil.date(in: timeZone) }
         let trimmed = Whitespace.trimmed(text)
         guard !trimmed.isEmpty, trimmed.utf8.count <= 200 else { return nil }
         if let timestamp = unixTimestamp(trimmed) { return timestamp }

@@ -32,6 +32,40 @@ struct ISO8601DateScanner {
         return (leadingDigits == 4 || leadingDigits == 2) && bytes[leadingDigits] == UInt8(ascii: "-")
     }
 
+    /// The form nearly every Atom feed and API writes, `2026-11-22T18:00:00Z` or with
+    /// `+01:00`, read at fixed positions; nil for anything else (the scanner reads it, with
+    /// the same result for these forms).
+    static func canonical(_ bytes: UnsafeBufferPointer<UInt8>) -> CivilTime? {
+        guard bytes.count == 20 || bytes.count == 25 else { return nil }
+        func number(_ start: Int, _ length: Int) -> Int? {
+            var value = 0
+            for index in start..<(start + length) {
+                let digit = Int(bytes[index]) - 48
+                guard digit >= 0, digit <= 9 else { return nil }
+                value = value * 10 + digit
+            }
+            return value
+        }
+        guard bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"), bytes[10] == UInt8(ascii: "T"),
+            bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
+            let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
+            let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2)
+        else { return nil }
+        let offset: Int
+        if bytes.count == 20 {
+            guard bytes[19] == UInt8(ascii: "Z") else { return nil }
+            offset = 0
+        } else {
+            let sign = bytes[19]
+            guard sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-"), bytes[22] == UInt8(ascii: ":"),
+                let hours = number(20, 2), let minutes = number(23, 2), hours <= 14, minutes <= 59
+            else { return nil }
+            offset = (sign == UInt8(ascii: "-") ? -1 : 1) * (hours * 3_600 + minutes * 60)
+        }
+        let civil = CivilTime(year: year, month: month, day: day, hour: hour, minute: minute, second: second, utcOffset: offset)
+        return civil.isValid ? civil : nil
+    }
+
     mutating func scan() -> CivilTime? {
         guard var civil = scanDate() else { return nil }
         if index == bytes.count { return civil }
