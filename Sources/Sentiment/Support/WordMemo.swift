@@ -12,8 +12,12 @@
 ///
 /// Bounded: when `capacity` word forms are stored, the memo is emptied before the next text.
 public struct WordMemo {
-    /// Word forms kept before the memo starts over (about 60 bytes each).
-    public static let defaultCapacity = 1 << 16
+    /// Word forms kept before the memo starts over (about 100 bytes each with their scalars and
+    /// table slots, so the default stays within a few hundred kilobytes). Small on purpose:
+    /// every word token probes the memo, and with 65,536 forms its tables grew to several
+    /// megabytes; that run executed fewer instructions but was not faster on the clock
+    /// (docs/SENTIMENT.md), while frequent words come back into a small memo at once.
+    public static let defaultCapacity = 1 << 12
 
     /// "Not computed yet" for the per-language slots of an entry.
     static let unknown: Int32 = .min
