@@ -7,6 +7,8 @@ import Foundation
 ///
 /// Readings are tried fastest first (`Reading`): the fast scanner on the bytes as they are
 /// when nothing needs repair, then on the sanitizer's output, then libxml2 in recover mode.
+/// On two threads the first reading starts before the encoding is confirmed
+/// (`readBeforeTheEncodingIsConfirmed`).
 /// When a reading meets something it leaves to the next (a bare `&`, malformed markup, a DTD
 /// with declarations), the document is read again from the start, and the entries an earlier
 /// reading delivered are not delivered twice: all readers agree on a well-formed prefix.
@@ -35,33 +37,10 @@ struct XMLFeedReader {
         onFeed: @escaping (FeedFormat, FeedMetadata) -> Void, onEntry: @escaping (AssembledPost) -> Void,
         finalFeed: (FeedMetadata) -> Void
     ) throws -> ParseOutcome {
-        let threaded = usesSecondThread(body)
         var result: Pass?
-        var checked: (detection: CharsetDetector.Detection, readsAsIs: Bool)?
-        if usesFastScanner, threaded {
-            // The encoding needs a pass over the whole document before the first entry may be
-            // delivered. On two threads that pass need not hold up the scanner: it reads as if
-            // the document were clean UTF-8 while the assembly thread makes the pass, and
-            // nothing is delivered unless the pass confirms it.
-            let assumed = body.withUnsafeBytes {
-                CharsetDetector.detect(
-                    $0, contentType: context.contentType, markup: .xml,
-                    assumedScan: UTF8Validation.Scan(validity: .multibyte, holdsCharacterIllegalInXML: false))
-            }
-            if UTF8Transcoder(encoding: assumed.encoding).isPassthrough {
-                let verdict = Verdict()
-                let attempt = pass(
-                    body, context: context, detection: assumed, reading: .raw, delivered: 0, feedAnnounced: false,
-                    gate: {
-                        let actual = checkedEncoding(body, context: context)
-                        verdict.checked = actual
-                        return actual.readsAsIs && actual.detection.encoding == assumed.encoding
-                            && actual.detection.bomLength == assumed.bomLength
-                    },
-                    onFeed: onFeed, onEntry: onEntry)
-                checked = verdict.checked  // written before the consumer reported done
-                if !attempt.refused { result = attempt }
-            }
+        var checked: CheckedEncoding?
+        if usesFastScanner, usesSecondThread(body) {
+            (result, checked) = readBeforeTheEncodingIsConfirmed(body, context: context, onFeed: onFeed, onEntry: onEntry)
         }
         if result?.wellFormed != true {
             let (detection, readsAsIs) = checked ?? checkedEncoding(body, context: context)
@@ -99,7 +78,38 @@ struct XMLFeedReader {
     }
 
     /// The encoding, and whether the bytes can be scanned as they are (`Reading.raw`).
-    private func checkedEncoding(_ body: Data, context: ParseContext) -> (detection: CharsetDetector.Detection, readsAsIs: Bool) {
+    private typealias CheckedEncoding = (detection: CharsetDetector.Detection, readsAsIs: Bool)
+
+    /// The encoding needs a pass over the whole document before the first entry may be
+    /// delivered. On two threads that pass need not hold up the scanner: it reads as if the
+    /// document were clean UTF-8 (when its BOM and declarations say UTF-8) while the assembly
+    /// thread makes the pass, and nothing is delivered unless the pass confirms it. Returns
+    /// that reading unless the pass refused it, and what the pass found.
+    private func readBeforeTheEncodingIsConfirmed(
+        _ body: Data, context: ParseContext,
+        onFeed: @escaping (FeedFormat, FeedMetadata) -> Void, onEntry: @escaping (AssembledPost) -> Void
+    ) -> (Pass?, CheckedEncoding?) {
+        let assumed = body.withUnsafeBytes {
+            CharsetDetector.detect(
+                $0, contentType: context.contentType, markup: .xml,
+                assumedScan: UTF8Validation.Scan(validity: .multibyte, holdsCharacterIllegalInXML: false))
+        }
+        guard UTF8Transcoder(encoding: assumed.encoding).isPassthrough else { return (nil, nil) }
+        let verdict = Verdict()
+        let attempt = pass(
+            body, context: context, detection: assumed, reading: .raw, delivered: 0, feedAnnounced: false,
+            gate: {
+                let actual = checkedEncoding(body, context: context)
+                verdict.checked = actual
+                return actual.readsAsIs && actual.detection.encoding == assumed.encoding
+                    && actual.detection.bomLength == assumed.bomLength
+            },
+            onFeed: onFeed, onEntry: onEntry)
+        // The gate ran on the assembly thread before `close()` returned inside `pass`.
+        return (attempt.refused ? nil : attempt, verdict.checked)
+    }
+
+    private func checkedEncoding(_ body: Data, context: ParseContext) -> CheckedEncoding {
         body.withUnsafeBytes { raw in
             let detection = CharsetDetector.detect(raw, contentType: context.contentType, markup: .xml)
             let readsAsIs = usesFastScanner && UTF8Transcoder(encoding: detection.encoding).isPassthrough
@@ -113,7 +123,7 @@ struct XMLFeedReader {
     /// What the gate of a provisional reading found, handed from the assembly thread
     /// (`AssemblyLine` orders the write before `close()` returns).
     private final class Verdict: @unchecked Sendable {
-        var checked: (detection: CharsetDetector.Detection, readsAsIs: Bool)?
+        var checked: CheckedEncoding?
     }
 
     private func usesSecondThread(_ body: Data) -> Bool {
