@@ -15,6 +15,8 @@ final class FastXMLScanner {
     private let handler: XMLEventHandler
     /// Bytes of a construct cut by the chunk boundary, scanned again with the next chunk.
     private var pending: [UInt8] = []
+    /// Where `pending` and the next chunk are scanned together; empty between chunks.
+    private var joined: [UInt8] = []
     /// Where character data is decoded: as long as the longest run so far (decoding never lengthens).
     private var decodeBuffer = UnsafeMutablePointer<UInt8>.allocate(capacity: 4_096)
     private var decodeCapacity = 4_096
@@ -67,11 +69,14 @@ final class FastXMLScanner {
             let consumed = scan(typed, isLast: isLast)
             if !failed, consumed < chunk.count { pending.append(contentsOf: chunk[consumed...]) }
         } else {
+            // The cut construct and this chunk, joined in a buffer kept for the purpose: a copy
+            // of `pending` taken here would make the next append allocate a new buffer, and
+            // fresh memory costs a page fault every 4 KiB (a third of a large feed's faults).
             pending.append(contentsOf: chunk)
-            let joined = pending
-            pending.removeAll(keepingCapacity: true)
+            swap(&pending, &joined)
             let consumed = joined.withUnsafeBufferPointer { scan($0, isLast: isLast) }
             if !failed, consumed < joined.count { pending.append(contentsOf: joined[consumed...]) }
+            joined.removeAll(keepingCapacity: true)
         }
         if isLast, !failed, !pending.isEmpty || !open.isEmpty || !rootClosed { failed = true }
         return !failed
