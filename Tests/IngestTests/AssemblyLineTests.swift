@@ -102,25 +102,33 @@ final class AssemblyLineTests: XCTestCase {
 
     func testLargeFeedThatIsNotUTF8AfterAllIsReadInItsRealEncodingWithoutRepeats() throws {
         // Declared UTF-8, but a Latin-1 byte late in the document: windows-1252 for all of it.
-        var body = feed(entries: 3_000, declaration: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
-        let marker = body.range(of: Data("Beitrag 2990 ".utf8))!
-        body.replaceSubrange(marker, with: Data("Beitrag 2990 ".utf8) + Data([0xE9]))
-        let (threadedOutcome, threaded) = try read(body, secondThreadMinimumBytes: 0)
-        let (singleOutcome, single) = try read(body, secondThreadMinimumBytes: .max)
-        XCTAssertEqual(threaded, single)
-        XCTAssertEqual(threaded.count, 3_000)
-        XCTAssertEqual(threadedOutcome.recovered, singleOutcome.recovered)
-        XCTAssertTrue(threaded.contains { $0.title?.hasPrefix("Beitrag 2990 é") == true })
+        let body = feed(entries: 3_000, declaration: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>", appendingTo2990: 0xE9)
+        let posts = try assertSameOnTwoThreadsAsOnOne(body)
+        XCTAssertTrue(posts.contains { $0.title?.hasPrefix("Beitrag 2990 é") == true })
     }
 
     func testLargeFeedWithACharacterXMLForbidsIsSanitizedWithoutRepeats() throws {
-        var body = feed(entries: 3_000)
+        try assertSameOnTwoThreadsAsOnOne(feed(entries: 3_000, appendingTo2990: 0x01))
+    }
+
+    /// The bench-like feed with one byte put after the title text "Beitrag 2990 ".
+    private func feed(entries: Int, declaration: String = "<?xml version=\"1.0\"?>", appendingTo2990 byte: UInt8) -> Data {
+        var body = feed(entries: entries, declaration: declaration)
         let marker = body.range(of: Data("Beitrag 2990 ".utf8))!
-        body.replaceSubrange(marker, with: Data("Beitrag 2990 ".utf8) + Data([0x01]))
+        body.replaceSubrange(marker, with: Data("Beitrag 2990 ".utf8) + Data([byte]))
+        return body
+    }
+
+    /// Reads `body` on two threads and on one: all posts, none twice, and the same verdict.
+    @discardableResult
+    private func assertSameOnTwoThreadsAsOnOne(
+        _ body: Data, file: StaticString = #filePath, line: UInt = #line
+    ) throws -> [FetchedPost] {
         let (threadedOutcome, threaded) = try read(body, secondThreadMinimumBytes: 0)
         let (singleOutcome, single) = try read(body, secondThreadMinimumBytes: .max)
-        XCTAssertEqual(threaded, single)
-        XCTAssertEqual(threaded.count, 3_000)
-        XCTAssertEqual(threadedOutcome.recovered, singleOutcome.recovered)
+        XCTAssertEqual(threaded, single, file: file, line: line)
+        XCTAssertEqual(threaded.count, 3_000, file: file, line: line)
+        XCTAssertEqual(threadedOutcome.recovered, singleOutcome.recovered, file: file, line: line)
+        return threaded
     }
 }
