@@ -39,6 +39,19 @@ final class ParsingFastScannerTests: XCTestCase {
         XCTAssertFalse(fast.recovered)
     }
 
+    func testAttributeNamesThatLookAlikeKeepTheirOwnValues() throws {
+        // Short attribute names are made once per document and found again by their bytes.
+        let xml = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>F</title>"
+            + "<entry><id>1</id><title typ=\"html\" type=\"text\">&lt;b&gt;</title>"
+            + "<link hre=\"/wrong\" href=\"/right\" hrefs=\"/also-wrong\"/><updated>2026-11-22T18:00:00Z</updated></entry>"
+            + "<entry><id>2</id><title type=\"html\" typ=\"text\">&lt;b&gt;x&lt;/b&gt;</title>"
+            + "<link hrefs=\"/wrong\" href=\"/two\"/><updated>2026-11-22T18:00:00Z</updated></entry></feed>"
+        let (fast, slow) = try bothReaders(Data(xml.utf8), FeedFixture.context(documentURL: "https://forum.example/feed"))
+        XCTAssertEqual(fast, slow)
+        XCTAssertEqual(fast.entries.map(\.link), ["https://forum.example/right", "https://forum.example/two"])
+        XCTAssertEqual(fast.entries.map(\.title), ["<b>", "x"])
+    }
+
     func testMalformedDocumentFallsBackToLibXMLWithoutRepeatingEntries() throws {
         let xml = """
             <rss version="2.0"><channel><title>F</title>

@@ -406,12 +406,11 @@ final class FastXMLScanner {
     }
 
     /// The string for an unprefixed attribute name: made once per document for names of up
-    /// to eight bytes ("type", "rel", "href"), which a feed repeats on every entry.
+    /// to seven bytes ("type", "rel", "href"), which a feed repeats on every entry.
     private func attributeName(_ name: UnsafeBufferPointer<UInt8>) -> String {
-        guard name.count <= 8 else { return String(decoding: name, as: UTF8.self) }
-        var packed: UInt64 = 0
+        guard name.count <= 7 else { return String(decoding: name, as: UTF8.self) }
+        var packed = UInt64(name.count) << 56  // the length in the byte the name leaves free
         for index in 0..<name.count { packed |= UInt64(name[index]) << (8 * index) }
-        packed |= UInt64(name.count) << 60  // names that differ only by trailing NUL bytes stay apart
         for index in 0..<attributeNames.count where attributeNames[index].packed == packed { return attributeNames[index].name }
         let made = String(decoding: name, as: UTF8.self)
         if attributeNames.count < 32 { attributeNames.append((packed, made)) }
