@@ -140,6 +140,7 @@ enum UTF8Validation: Equatable {
     /// feed markup is).
     static func scan(_ bytes: UnsafeRawBufferPointer) -> Scan {
         let count = bytes.count
+        let typed = UnsafeBufferPointer(start: bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), count: count)
         var index = 0
         var sawMultibyte = false
         var illegal = false
@@ -169,25 +170,10 @@ enum UTF8Validation: Equatable {
                 index += 1
                 continue
             }
-            let length: Int
-            var minSecond: UInt8 = 0x80, maxSecond: UInt8 = 0xBF
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; minSecond = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; maxSecond = 0x9F  // no surrogates
-            case 0xF0: length = 4; minSecond = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; maxSecond = 0x8F
-            default: return Scan(validity: .invalid, holdsCharacterIllegalInXML: illegal)
-            }
-            guard index + length <= count else { return Scan(validity: .invalid, holdsCharacterIllegalInXML: illegal) }
-            let second = bytes[index + 1]
-            guard second >= minSecond, second <= maxSecond else { return Scan(validity: .invalid, holdsCharacterIllegalInXML: illegal) }
-            for offset in 2..<max(2, length) where bytes[index + offset] & 0xC0 != 0x80 {
+            guard let length = UTF8Sequence.length(at: index, in: typed) else {
                 return Scan(validity: .invalid, holdsCharacterIllegalInXML: illegal)
             }
-            if lead == 0xEF, second == 0xBF, bytes[index + 2] >= 0xBE { illegal = true }  // U+FFFE, U+FFFF
+            if lead == 0xEF, typed[index + 1] == 0xBF, typed[index + 2] >= 0xBE { illegal = true }  // U+FFFE, U+FFFF
             sawMultibyte = true
             index += length
         }
