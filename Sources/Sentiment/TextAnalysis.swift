@@ -98,4 +98,13 @@ public protocol TextAnalyzing: Sendable {
     /// `languageHint` is the source's configured language; the identifier may overrule it
     /// when the text clearly is in another language.
     func analyze(_ text: String, languageHint: Language?) -> TextAnalysis
+    /// The same result, with word-level results shared through `memo` by the texts of a batch.
+    func analyze(_ text: String, languageHint: Language?, memo: inout WordMemo) -> TextAnalysis
+}
+
+extension TextAnalyzing {
+    /// Analysers without word-level results to share ignore the memo.
+    public func analyze(_ text: String, languageHint: Language?, memo: inout WordMemo) -> TextAnalysis {
+        analyze(text, languageHint: languageHint)
+    }
 }

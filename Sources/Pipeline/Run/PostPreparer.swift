@@ -29,6 +29,7 @@ public struct PostPreparer: Sendable {
         let starterLinks = starterLinksByThread(entries)
         let guarded = identifierGuard(for: entries, source: source)
         var seenIDs: [String: Int] = [:]
+        var memo = WordMemo()  // word-level results shared by the posts of this document
         return entries.filter { isStored($0, source: source.name) }.map { entry in
             let author = entry.author.map { pseudonymizer.pseudonym(forAuthor: $0, source: source.name) } ?? "anonymous"
             let thread = entry.thread ?? entry.id ?? entry.link
@@ -43,7 +44,7 @@ public struct PostPreparer: Sendable {
             let threadID = guarded.safeID(thread) ?? nativeID
             let analysis = analyzer.analyze(
                 textForAnalysis(title: title, startsThread: entry.parent == nil, text: text),
-                languageHint: source.language ?? documentLanguage.flatMap(Self.language(fromTag:)))
+                languageHint: source.language ?? documentLanguage.flatMap(Self.language(fromTag:)), memo: &memo)
             return StoredPost(
                 key: "\(source.name):\(nativeID)", source: source.name, nativeID: nativeID, threadID: threadID,
                 threadTitle: threadTitle,

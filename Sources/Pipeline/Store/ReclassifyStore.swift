@@ -97,12 +97,13 @@ public struct Reclassifier {
     public func run(store: SQLitePostStore, since: Date?, now: Date, progress: (Int, Int) -> Void = { _, _ in }) throws -> Summary {
         let total = try store.countToReclassify(notVersion: analyzer.version, since: since)
         var summary = Summary()
+        var memo = WordMemo()  // word-level results shared by the posts of the run
         while summary.rescored < total {
             let batch = try store.postsToReclassify(notVersion: analyzer.version, since: since, limit: batchSize)
             if batch.isEmpty { break }
             let previous = try labels(of: batch.map(\.key), in: store)
             let updates = batch.map { post in
-                Reclassification(key: post.key, analysis: analyzer.analyze(Self.analysedText(of: post), languageHint: languageHints[post.source]),
+                Reclassification(key: post.key, analysis: analyzer.analyze(Self.analysedText(of: post), languageHint: languageHints[post.source], memo: &memo),
                                  version: analyzer.version)
             }
             try store.saveReclassifications(updates, at: now)

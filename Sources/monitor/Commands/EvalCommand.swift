@@ -80,8 +80,8 @@ struct EvalCommand: Command {
         var memo = WordMemo()
         let predicted = texts.map { analyzer.classify($0, languageHint: language, memo: &memo).sentiment.label.rawValue }
         let metrics = ClassificationMetrics(gold: gold, predicted: predicted, labels: ["positive", "neutral", "negative"])
-        // Classification shares word-level results within a batch (`WordMemo`), as a nightly
-        // run does. Every timed pass starts with an empty memo, so the figure gains only from
+        // Classification shares word-level results within a batch (`WordMemo`), as the nightly
+        // run does per document (`PostPreparer`). Every timed pass starts with an empty memo, so the figure gains only from
         // words repeated within the set, never from a memo warmed by the previous pass.
         // `Throughput` runs the texts in order, pass after pass: a pass starts after
         // `texts.count` calls.
