@@ -184,12 +184,9 @@ enum UTF8Validation: Equatable {
     /// carriage return; exact per byte, so the line feeds of indented XML cost no byte loop.
     @inline(__always)
     private static func holdsIllegalControl(_ word: UInt64) -> Bool {
-        let highs: UInt64 = 0x8080_8080_8080_8080, lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        /// The high bit of each byte of `word` that is zero.
-        func zeros(_ word: UInt64) -> UInt64 { ~((word &+ lows) | word) & highs }
         // An ASCII byte plus 0x60 reaches bit 7 exactly when it is at least 0x20.
-        let controls = ~(word &+ 0x6060_6060_6060_6060) & highs
-        let allowed = zeros(word ^ 0x0909_0909_0909_0909) | zeros(word ^ 0x0A0A_0A0A_0A0A_0A0A) | zeros(word ^ 0x0D0D_0D0D_0D0D_0D0D)
+        let controls = ~(word &+ 0x6060_6060_6060_6060) & 0x8080_8080_8080_8080
+        let allowed = WordTest.exactlyMarked(word, 0x09) | WordTest.exactlyMarked(word, 0x0A) | WordTest.exactlyMarked(word, 0x0D)
         return controls & ~allowed != 0
     }
 }

@@ -247,17 +247,14 @@ final class FastXMLScanner {
     }
 
     /// Index of the first `<`, `>`, `"` or `'` in `input[index..<end]`, or `end`; eight bytes
-    /// at a time (exact per byte, so the first one found is the first one there).
+    /// at a time (`WordTest.marked` marks the first such byte of a word exactly).
     @inline(__always)
     private static func firstTagDelimiter(_ input: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
-        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, highs: UInt64 = 0x8080_8080_8080_8080
-        /// The high bit of each byte of `word` that is zero.
-        func zeros(_ word: UInt64) -> UInt64 { ~(((word & lows) &+ lows) | word) & highs }
         var index = start
         while index + 8 <= end {
             let word = WordTest.load(input, at: index)
-            let found = zeros(word ^ 0x3C3C_3C3C_3C3C_3C3C) | zeros(word ^ 0x3E3E_3E3E_3E3E_3E3E)
-                | zeros(word ^ 0x2222_2222_2222_2222) | zeros(word ^ 0x2727_2727_2727_2727)
+            let found = WordTest.marked(word, lt) | WordTest.marked(word, gt) | WordTest.marked(word, quote)
+                | WordTest.marked(word, apostrophe)
             if found != 0 { return index + found.trailingZeroBitCount >> 3 }
             index += 8
         }
