@@ -14,7 +14,93 @@
 #include <libxml/SAX2.h>
 #include <libxml/xmlerror.h>
 #include <libxml/entities.h>
+#include <dlfcn.h>
+#include <pthread.h>
 
-// xmlFree is a C global function pointer; Swift 6 treats it as shared mutable state.
-static inline void monitor_xml_free(void *p) { xmlFree(p); }
+// libxml2 is loaded on first use (dlopen), not linked: with the ICU, liblzma and zlib it
+// brings, loading it costs every process one to two milliseconds, and `monitor parse` of a
+// well-formed feed never calls it (our own scanner reads those; libxml2 recovers broken
+// documents and parses forum pages). `monitor_xml_load_error()` says why loading failed; the
+// wrappers then return NULL or -1 and the Swift side stops with that message.
+
+typedef struct {
+    const char *error;
+    xmlParserCtxtPtr (*create_push_parser_ctxt)(xmlSAXHandlerPtr, void *, const char *, int, const char *);
+    int (*ctxt_use_options)(xmlParserCtxtPtr, int);
+    int (*parse_chunk)(xmlParserCtxtPtr, const char *, int, int);
+    void (*free_parser_ctxt)(xmlParserCtxtPtr);
+    htmlDocPtr (*html_read_memory)(const char *, int, const char *, const char *, int);
+    void (*free_doc)(xmlDocPtr);
+    xmlXPathContextPtr (*xpath_new_context)(xmlDocPtr);
+    void (*xpath_free_context)(xmlXPathContextPtr);
+    xmlXPathCompExprPtr (*xpath_ctxt_compile)(xmlXPathContextPtr, const xmlChar *);
+    void (*xpath_free_comp_expr)(xmlXPathCompExprPtr);
+    xmlXPathObjectPtr (*xpath_compiled_eval)(xmlXPathCompExprPtr, xmlXPathContextPtr);
+    void (*xpath_free_object)(xmlXPathObjectPtr);
+    xmlChar *(*node_get_content)(const xmlNode *);
+    xmlFreeFunc *free;  // libxml2's `xmlFree` is a global variable holding the deallocator
+} monitor_xml_api;
+
+// Function-local statics: Swift emits those of an inline function it calls, not a header's
+// file-scope statics.
+static inline monitor_xml_api *monitor_xml_state(void) {
+    static monitor_xml_api table;
+    return &table;
+}
+
+static inline pthread_once_t *monitor_xml_once(void) {
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    return &once;
+}
+
+static inline void monitor_xml_load(void) {
+    monitor_xml_api *table = monitor_xml_state();
+    void *library = dlopen("libxml2.so.2", RTLD_NOW | RTLD_LOCAL);
+    if (!library) { table->error = dlerror(); return; }
+#define MONITOR_XML_SYMBOL(field, name) \
+    *(void **)(&table->field) = dlsym(library, name); \
+    if (!table->field) { table->error = "libxml2.so.2 lacks " name; return; }
+    MONITOR_XML_SYMBOL(create_push_parser_ctxt, "xmlCreatePushParserCtxt")
+    MONITOR_XML_SYMBOL(ctxt_use_options, "xmlCtxtUseOptions")
+    MONITOR_XML_SYMBOL(parse_chunk, "xmlParseChunk")
+    MONITOR_XML_SYMBOL(free_parser_ctxt, "xmlFreeParserCtxt")
+    MONITOR_XML_SYMBOL(html_read_memory, "htmlReadMemory")
+    MONITOR_XML_SYMBOL(free_doc, "xmlFreeDoc")
+    MONITOR_XML_SYMBOL(xpath_new_context, "xmlXPathNewContext")
+    MONITOR_XML_SYMBOL(xpath_free_context, "xmlXPathFreeContext")
+    MONITOR_XML_SYMBOL(xpath_ctxt_compile, "xmlXPathCtxtCompile")
+    MONITOR_XML_SYMBOL(xpath_free_comp_expr, "xmlXPathFreeCompExpr")
+    MONITOR_XML_SYMBOL(xpath_compiled_eval, "xmlXPathCompiledEval")
+    MONITOR_XML_SYMBOL(xpath_free_object, "xmlXPathFreeObject")
+    MONITOR_XML_SYMBOL(node_get_content, "xmlNodeGetContent")
+    MONITOR_XML_SYMBOL(free, "xmlFree")
+#undef MONITOR_XML_SYMBOL
+}
+
+static inline const monitor_xml_api *monitor_xml(void) {
+    pthread_once(monitor_xml_once(), monitor_xml_load);
+    const monitor_xml_api *table = monitor_xml_state();
+    return table->error ? NULL : table;
+}
+
+/// Why libxml2 could not be loaded, or NULL when it is loaded.
+static inline const char *monitor_xml_load_error(void) {
+    pthread_once(monitor_xml_once(), monitor_xml_load);
+    return monitor_xml_state()->error;
+}
+
+static inline xmlParserCtxtPtr monitor_xml_create_push_parser_ctxt(xmlSAXHandlerPtr sax, void *user) { const monitor_xml_api *x = monitor_xml(); return x ? x->create_push_parser_ctxt(sax, user, NULL, 0, NULL) : NULL; }
+static inline int monitor_xml_ctxt_use_options(xmlParserCtxtPtr c, int options) { const monitor_xml_api *x = monitor_xml(); return x ? x->ctxt_use_options(c, options) : -1; }
+static inline int monitor_xml_parse_chunk(xmlParserCtxtPtr c, const char *chunk, int size, int terminate) { const monitor_xml_api *x = monitor_xml(); return x ? x->parse_chunk(c, chunk, size, terminate) : -1; }
+static inline void monitor_xml_free_parser_ctxt(xmlParserCtxtPtr c) { const monitor_xml_api *x = monitor_xml(); if (x) x->free_parser_ctxt(c); }
+static inline htmlDocPtr monitor_html_read_memory(const char *buffer, int size, const char *encoding, int options) { const monitor_xml_api *x = monitor_xml(); return x ? x->html_read_memory(buffer, size, NULL, encoding, options) : NULL; }
+static inline void monitor_xml_free_doc(xmlDocPtr d) { const monitor_xml_api *x = monitor_xml(); if (x) x->free_doc(d); }
+static inline xmlXPathContextPtr monitor_xml_xpath_new_context(xmlDocPtr d) { const monitor_xml_api *x = monitor_xml(); return x ? x->xpath_new_context(d) : NULL; }
+static inline void monitor_xml_xpath_free_context(xmlXPathContextPtr c) { const monitor_xml_api *x = monitor_xml(); if (x) x->xpath_free_context(c); }
+static inline xmlXPathCompExprPtr monitor_xml_xpath_ctxt_compile(xmlXPathContextPtr c, const char *expression) { const monitor_xml_api *x = monitor_xml(); return x ? x->xpath_ctxt_compile(c, (const xmlChar *)expression) : NULL; }
+static inline void monitor_xml_xpath_free_comp_expr(xmlXPathCompExprPtr e) { const monitor_xml_api *x = monitor_xml(); if (x) x->xpath_free_comp_expr(e); }
+static inline xmlXPathObjectPtr monitor_xml_xpath_compiled_eval(xmlXPathCompExprPtr e, xmlXPathContextPtr c) { const monitor_xml_api *x = monitor_xml(); return x ? x->xpath_compiled_eval(e, c) : NULL; }
+static inline void monitor_xml_xpath_free_object(xmlXPathObjectPtr o) { const monitor_xml_api *x = monitor_xml(); if (x) x->xpath_free_object(o); }
+static inline xmlChar *monitor_xml_node_get_content(const xmlNode *n) { const monitor_xml_api *x = monitor_xml(); return x ? x->node_get_content(n) : NULL; }
+static inline void monitor_xml_free(void *p) { const monitor_xml_api *x = monitor_xml(); if (x) (*x->free)(p); }
 #endif

@@ -1,10 +1,27 @@
-import CLibXML2
+internal import CLibXML2
 import Foundation
 
 // The only file that touches libxml2 pointers. Two entry points:
 // - `XMLStream`: SAX2 push parsing (feeds stream; no tree is ever built).
 // - `HTMLDocument`: libxml2's HTML parser plus XPath for forum pages (small, whole tree).
 // Ownership is noted at every allocation.
+
+/// libxml2 itself: loaded at first use by the CLibXML2 shim, not at start-up.
+enum LibXML {
+    /// Why libxml2.so.2 could not be loaded, or nil (loading it if it is not loaded yet).
+    static var loadError: String? {
+        monitor_xml_load_error().map { String(cString: $0) }
+    }
+
+    /// Stops with what is missing and how to install it: without libxml2, broken feeds cannot
+    /// be recovered and forum pages cannot be read. Returns when libxml2 is loaded (the failed
+    /// call was then out of memory, which the caller reports its own way).
+    static func stopUnlessLoaded() {
+        if let loadError {
+            fatalError("libxml2 could not be loaded (\(loadError)); install it with `sudo apt-get install libxml2` or run `make deps`")
+        }
+    }
+}
 
 /// A namespace-qualified element name. Instances are interned per `XMLStream`: the same
 /// `id` always means the same (namespace, prefix, local) triple within one parse.
@@ -59,7 +76,7 @@ final class XMLStream {
     }
 
     deinit {
-        if let context { xmlFreeParserCtxt(context) }
+        if let context { monitor_xml_free_parser_ctxt(context) }
         for entity in entities.values {
             free(UnsafeMutableRawPointer(mutating: entity.pointee.name))
             free(entity.pointee.content)
@@ -75,15 +92,15 @@ final class XMLStream {
             // The context keeps an unretained pointer to self: valid while this object lives,
             // and the context is freed in deinit before self goes away.
             let user = Unmanaged.passUnretained(self).toOpaque()
-            context = xmlCreatePushParserCtxt(&sax, user, nil, 0, nil)
-            guard let context else { return }
+            context = monitor_xml_create_push_parser_ctxt(&sax, user)
+            guard let context else { return LibXML.stopUnlessLoaded() }
             let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue
                 | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
-            xmlCtxtUseOptions(context, options)
+            monitor_xml_ctxt_use_options(context, options)
         }
         guard let context else { return }
         // libxml2 copies the bytes into its own input buffer before returning.
-        xmlParseChunk(context, base, Int32(chunk.count), isLast ? 1 : 0)
+        monitor_xml_parse_chunk(context, base, Int32(chunk.count), isLast ? 1 : 0)
     }
 
     /// False when libxml2 reported a well-formedness error and recovered (or gave up).
@@ -223,7 +240,7 @@ final class HTMLDocument {
     final class Expression {
         fileprivate let compiled: xmlXPathCompExprPtr
         fileprivate init(_ compiled: xmlXPathCompExprPtr) { self.compiled = compiled }
-        deinit { xmlXPathFreeCompExpr(compiled) }
+        deinit { monitor_xml_xpath_free_comp_expr(compiled) }
     }
 
     /// Parses UTF-8 HTML. Returns nil only when libxml2 cannot allocate a document.
@@ -232,12 +249,15 @@ final class HTMLDocument {
             | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue)
         let parsed: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) {
-                htmlReadMemory($0.baseAddress, Int32($0.count), nil, "UTF-8", options)
+                monitor_html_read_memory($0.baseAddress, Int32($0.count), "UTF-8", options)
             }
         }
-        guard let parsed else { return nil }
-        guard let context = xmlXPathNewContext(parsed) else {
-            xmlFreeDoc(parsed)
+        guard let parsed else {
+            LibXML.stopUnlessLoaded()
+            return nil
+        }
+        guard let context = monitor_xml_xpath_new_context(parsed) else {
+            monitor_xml_free_doc(parsed)
             return nil
         }
         // Compile errors are reported by our own ParseError, not printed by libxml2.
@@ -247,22 +267,22 @@ final class HTMLDocument {
     }
 
     deinit {
-        xmlXPathFreeContext(xpath)
-        xmlFreeDoc(document)
+        monitor_xml_xpath_free_context(xpath)
+        monitor_xml_free_doc(document)
     }
 
     /// Compiles an expression; nil when it is not valid XPath 1.0.
     func compile(_ expression: String) -> Expression? {
-        guard let compiled = xmlXPathCtxtCompile(xpath, expression) else { return nil }
+        guard let compiled = monitor_xml_xpath_ctxt_compile(xpath, expression) else { return nil }
         return Expression(compiled)
     }
 
     /// Evaluates `expression` with `node` as the context node (the document when nil).
     func evaluate(_ expression: Expression, at node: Node? = nil) -> Result {
         xpath.pointee.node = node?.pointer ?? UnsafeMutableRawPointer(document).assumingMemoryBound(to: xmlNode.self)
-        guard let object = xmlXPathCompiledEval(expression.compiled, xpath) else { return .nodes([]) }
+        guard let object = monitor_xml_xpath_compiled_eval(expression.compiled, xpath) else { return .nodes([]) }
         // The result object is ours; the nodes it points to belong to the document.
-        defer { xmlXPathFreeObject(object) }
+        defer { monitor_xml_xpath_free_object(object) }
         switch object.pointee.type {
         case XPATH_NODESET:
             guard let set = object.pointee.nodesetval, set.pointee.nodeNr > 0 else { return .nodes([]) }
@@ -288,7 +308,7 @@ final class HTMLDocument {
         switch node.pointee.type {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
             if let content = node.pointee.content {
-                builder.appendDecodedText(UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+                builder.appendDecodedText(UnsafeBufferPointer(start: content, count: strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))))
             }
         case XML_ELEMENT_NODE:
             let name = node.pointee.name.map { String(cString: $0) } ?? ""
@@ -306,7 +326,7 @@ final class HTMLDocument {
 
     /// The text of an attribute or text node (no markup inside).
     func stringValue(_ node: Node) -> String {
-        guard let content = xmlNodeGetContent(node.pointer) else { return "" }
+        guard let content = monitor_xml_node_get_content(node.pointer) else { return "" }
         // xmlNodeGetContent returns a copy we must release with xmlFree.
         defer { monitor_xml_free(content) }
         return String(cString: content)
