@@ -7,6 +7,8 @@ included (wall clock around the whole process; its CPU time is printed too, whic
 on a busy machine). feedparser is timed in one warm interpreter
 (`feedparser.parse(path)`, interpreter start-up and import excluded, which favours it).
 Each side: median of REPS runs per file; entries/s = entries in the file / median seconds.
+The two sides take turns on each file (feedparser's runs spread between monitor's), so a slow
+spell of a shared machine falls on both rather than on one side's block of runs.
 
 Usage (run with the bench virtualenv's python, which has feedparser):
     feedparser_bench.py MONITOR OUT_DIR FILE... [--reps 7] [--peer-reps 2]
@@ -26,33 +28,42 @@ def children_cpu():
     return usage.ru_utime + usage.ru_stime
 
 
-def time_monitor(monitor, path, out_path, reps):
-    """Median wall time and median CPU time (user + sys) of whole processes."""
-    times, cpu = [], []
-    for _ in range(reps):
-        with open(out_path, "wb") as out:
-            cpu_start = children_cpu()
-            start = time.perf_counter()
-            subprocess.run([monitor, "parse", path], stdout=out, check=True)
-            times.append(time.perf_counter() - start)
-            cpu.append(children_cpu() - cpu_start)
-    with open(out_path, "rb") as handle:
-        entries = len(json.load(handle)["entries"])
-    return statistics.median(times), statistics.median(cpu), entries
+def time_monitor_once(monitor, path, out_path):
+    """Wall time and CPU time (user + sys) of one whole process."""
+    with open(out_path, "wb") as out:
+        cpu_start = children_cpu()
+        start = time.perf_counter()
+        subprocess.run([monitor, "parse", path], stdout=out, check=True)
+        return time.perf_counter() - start, children_cpu() - cpu_start
 
 
-def time_feedparser(path, reps):
+def time_feedparser_once(path):
+    """Wall time, CPU time and entry count of one feedparser.parse in this interpreter."""
     import feedparser  # only in the bench virtualenv
 
-    times, cpu, entries = [], [], 0
-    for _ in range(reps):
-        cpu_start = time.process_time()
-        start = time.perf_counter()
-        result = feedparser.parse(path)
-        times.append(time.perf_counter() - start)
-        cpu.append(time.process_time() - cpu_start)
-        entries = len(result.entries)
-    return statistics.median(times), statistics.median(cpu), entries, feedparser.__version__
+    cpu_start = time.process_time()
+    start = time.perf_counter()
+    result = feedparser.parse(path)
+    return time.perf_counter() - start, time.process_time() - cpu_start, len(result.entries)
+
+
+def time_both(monitor, path, out_path, reps, peer_reps):
+    """Medians of both sides on one file, feedparser's runs interleaved with monitor's."""
+    import feedparser
+
+    ours, peer = [], []
+    every = max(1, reps // max(1, peer_reps))
+    for index in range(reps):
+        ours.append(time_monitor_once(monitor, path, out_path))
+        if (index + 1) % every == 0 and len(peer) < peer_reps:
+            peer.append(time_feedparser_once(path))
+    while len(peer) < peer_reps:
+        peer.append(time_feedparser_once(path))
+    with open(out_path, "rb") as handle:
+        entries = len(json.load(handle)["entries"])
+    return (statistics.median(t for t, _ in ours), statistics.median(c for _, c in ours), entries,
+            statistics.median(t for t, _, _ in peer), statistics.median(c for _, c, _ in peer), peer[-1][2],
+            feedparser.__version__)
 
 
 def main():
@@ -67,8 +78,9 @@ def main():
     rows = []
     for path in arguments.files:
         name = os.path.basename(path)
-        ours, ours_cpu, entries = time_monitor(arguments.monitor, path, os.path.join(arguments.out_dir, "parse-out.json"), arguments.reps)
-        peer, peer_cpu, peer_entries, version = time_feedparser(path, arguments.peer_reps)
+        ours, ours_cpu, entries, peer, peer_cpu, peer_entries, version = time_both(
+            arguments.monitor, path, os.path.join(arguments.out_dir, "parse-out.json"), arguments.reps,
+            arguments.peer_reps)
         rows.append({"file": name, "entries": entries, "monitor_seconds": ours, "monitor_cpu_seconds": ours_cpu,
                      "monitor_entries_per_second": entries / ours,
                      "feedparser_entries": peer_entries, "feedparser_seconds": peer, "feedparser_cpu_seconds": peer_cpu,
