@@ -106,6 +106,8 @@ final class DecodingTests: XCTestCase {
         XCTAssertTrue(illegal("<rss>\u{1}</rss>"), "a control in the byte-wise tail")
         XCTAssertTrue(illegal("<rss>Grüße \u{FFFE}</rss>"), "U+FFFE after a multi-byte character")
         XCTAssertFalse(illegal("<rss>\u{FFFD}\u{EFFF}</rss>"), "other characters with lead byte 0xEF")
+        XCTAssertTrue(illegal(String(repeating: "a", count: 27) + "\u{1}" + String(repeating: "b", count: 40)), "a control in a block of 32")
+        XCTAssertTrue(illegal("<rss>ab\u{1}cü</rss>"), "a control before a multi-byte character in one word")
         // What detection learns is what the reader would have checked itself.
         for text in ["<rss>\u{7F}x\u{B}</rss>", "<rss>ok</rss>", "\u{FEFF}<rss>\u{FFFF}</rss>"] {
             let bytes = Array(text.utf8)
@@ -113,6 +115,47 @@ final class DecodingTests: XCTestCase {
             let rest = Array(bytes[detection.bomLength...])
             XCTAssertEqual(
                 detection.holdsCharacterIllegalInXML, rest.withUnsafeBytes { !XMLSanitizer.needsNoRepair($0) }, text)
+        }
+    }
+    func testTheUTF8ScanAgreesWithADecoderOnEveryMixOfASCIIControlsAndMultiByteText() {
+        // Pieces that take each path of the scan: ASCII runs, legal and illegal controls,
+        // two- and three-byte characters, U+FFFE, and bytes that are never valid UTF-8.
+        let pieces: [[UInt8]] = [
+            Array("abcdefgh".utf8), Array("<item>".utf8), [0x0A], [0x09], [0x0D], [0x01], [0x1F], [0x7F],
+            Array("ü".utf8), Array("€".utf8), Array("\u{FFFE}".utf8), Array("\u{FFFD}".utf8), [0xFF], [0xC3],
+            Array(String(repeating: "x", count: 31).utf8),
+        ]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return Int(state % UInt64(bound))
+        }
+        for _ in 0..<3_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<next(24) { bytes += pieces[next(pieces.count)] }
+            // The reference: Swift's UTF-8 decoder, scalar by scalar, up to the first error.
+            var decoder = UTF8()
+            var iterator = bytes.makeIterator()
+            var valid = true, multibyte = false, illegal = false
+            decoding: while true {
+                switch decoder.decode(&iterator) {
+                case .scalarValue(let scalar):
+                    let value = scalar.value
+                    if value >= 0x80 { multibyte = true }
+                    if (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D) || value == 0xFFFE || value == 0xFFFF {
+                        illegal = true
+                    }
+                case .emptyInput: break decoding
+                case .error:
+                    valid = false
+                    break decoding
+                }
+            }
+            let scan = bytes.withUnsafeBytes { UTF8Validation.scan($0) }
+            XCTAssertEqual(scan.validity, valid ? (multibyte ? .multibyte : .ascii) : .invalid, "\(bytes)")
+            XCTAssertEqual(scan.holdsCharacterIllegalInXML, illegal, "\(bytes)")
         }
     }
 }
