@@ -47,6 +47,26 @@ final class HTMLTextTests: XCTestCase {
         XCTAssertEqual(HTMLText.singleLine(fromHTML: "a\u{A0}b\u{AD}c"), "a bc")
         XCTAssertEqual(HTMLText.collapsingWhitespace("A&amp;B <b>"), "A&amp;B <b>")
         XCTAssertEqual(HTMLText.collapsingWhitespace(" a \n b "), "a b")
+        // The byte versions (RSS and Atom fields) take the same shortcut, and agree with the
+        // conversion, invalid UTF-8 included.
+        let inputs: [[UInt8]] = [
+            Array("Router outage again".utf8), Array("Störung seit Montag".utf8), [0x61, 0xFF, 0x62], [0x61, 0xC3],
+            Array("a  b".utf8), Array(" a".utf8), Array("a\u{A0}b".utf8), Array("A&amp;B".utf8), Array("<b>x</b>".utf8), [],
+        ]
+        // ... with every separator at every position of an eight-byte word, and across two.
+        + (0..<17).flatMap { offset in
+            ["  ", "\n", "\t", "\u{A0}", "&", "<", "\u{01}", " "].map { piece in
+                Array((String(repeating: "x", count: offset) + piece + "yz").utf8)
+            }
+        }
+        for bytes in inputs {
+            XCTAssertEqual(
+                HTMLText.singleLine(fromHTML: bytes),
+                String(decoding: HTMLText.plainTextBytes(fromHTML: bytes, keepsBreaks: false), as: UTF8.self), "\(bytes)")
+            XCTAssertEqual(
+                HTMLText.collapsingWhitespace(bytes: bytes, keepsBreaks: false),
+                String(decoding: HTMLText.collapsingWhitespaceBytes(bytes, keepsBreaks: false), as: UTF8.self), "\(bytes)")
+        }
     }
 
     /// Whitespace is skipped eight bytes at a time: every separator must be seen wherever it

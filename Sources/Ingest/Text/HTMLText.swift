@@ -16,6 +16,8 @@ public enum HTMLText {
     }
 
     static func singleLine(fromHTML bytes: [UInt8]) -> String {
+        // Most titles are plain text already: one check instead of a conversion and a copy.
+        if bytes.withUnsafeBufferPointer({ isFinished($0, isHTML: true) }) { return String(decoding: bytes, as: UTF8.self) }
         var once = plainText(fromHTML: bytes, keepsBreaks: false)
         guard once.withUTF8({ ByteSearch.contains(UInt8(ascii: "&"), in: $0, from: 0, to: $0.count) }) else { return once }
         return plainText(fromHTML: Array(once.utf8), keepsBreaks: false)
@@ -32,25 +34,42 @@ public enum HTMLText {
     /// below a space, no 0xC2 (lead byte of NBSP and SHY), and for HTML no `<` or `&`.
     static func isFinished(_ text: String, isHTML: Bool) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            guard let first = bytes.first, let last = bytes.last else { return true }
-            if first == 0x20 || last == 0x20 { return false }
-            var previousIsSpace = false
-            for byte in bytes {
-                if byte <= 0x20 {
-                    if byte != 0x20 || previousIsSpace { return false }
-                    previousIsSpace = true
-                    continue
-                }
-                previousIsSpace = false
-                if byte == 0xC2 || (isHTML && (byte == lt || byte == amp)) { return false }
-            }
-            return true
+        return text.withUTF8 { isFinished($0, isHTML: isHTML) }
+    }
+
+    /// The same for UTF-8 bytes (whose invalid sequences either way become U+FFFD in the
+    /// `String` made of them).
+    static func isFinished(_ bytes: UnsafeBufferPointer<UInt8>, isHTML: Bool) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return true }
+        if first == 0x20 || last == 0x20 { return false }
+        var previousIsSpace = false
+        // Eight bytes at a time: any byte below a space, 0xC2, `<` or `&`, or two spaces in a
+        // row (inside the word, or the last byte before it and its first) end the check.
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = WordTest.load(bytes, at: index)
+            var stops = WordTest.markedBelow(word, 0x20) | WordTest.marked(word, 0xC2)
+            if isHTML { stops |= WordTest.marked(word, lt) | WordTest.marked(word, amp) }
+            let spaces = WordTest.exactlyMarked(word, 0x20)
+            if stops != 0 || spaces & (spaces << 8) != 0 || (previousIsSpace && spaces & 0x80 != 0) { return false }
+            previousIsSpace = spaces >> 63 != 0
+            index += 8
         }
+        for byte in UnsafeBufferPointer(rebasing: bytes[index...]) {
+            if byte <= 0x20 {
+                if byte != 0x20 || previousIsSpace { return false }
+                previousIsSpace = true
+                continue
+            }
+            previousIsSpace = false
+            if byte == 0xC2 || (isHTML && (byte == lt || byte == amp)) { return false }
+        }
+        return true
     }
 
     static func collapsingWhitespace(bytes: [UInt8], keepsBreaks: Bool) -> String {
-        String(decoding: collapsingWhitespaceBytes(bytes, keepsBreaks: keepsBreaks), as: UTF8.self)
+        if bytes.withUnsafeBufferPointer({ isFinished($0, isHTML: false) }) { return String(decoding: bytes, as: UTF8.self) }
+        return String(decoding: collapsingWhitespaceBytes(bytes, keepsBreaks: keepsBreaks), as: UTF8.self)
     }
 
     static func plainText(fromHTML bytes: [UInt8], keepsBreaks: Bool) -> String {
