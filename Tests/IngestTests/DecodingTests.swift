@@ -85,6 +85,24 @@ final class DecodingTests: XCTestCase {
         XCTAssertNil(decoded("&undeclared;"), "may be declared in an internal DTD subset: libxml2's job")
         XCTAssertNil(decoded("AT&T"), "a bare ampersand needs the sanitizer's repair")
         XCTAssertNil(decoded("&hellip"), "a named reference needs its semicolon in XML")
+        // Text between references is copied a word at a time: references and line ends at
+        // every position of a word, with and without the caller's carriage-return hint.
+        for offset in 0..<18 {
+            let before = String(repeating: "x", count: offset)
+            for (piece, expected) in [("&lt;p&gt;", "<p>"), ("\r\n", "\n"), ("\r", "\n"), ("&#228;", "ä"), ("", "")] {
+                let text = before + piece + "Grüße" + before + piece
+                XCTAssertEqual(decoded(text), before + expected + "Grüße" + before + expected, text)
+                if !piece.contains("\r") {
+                    var output = [UInt8](repeating: 0, count: text.utf8.count)
+                    let written = Array(text.utf8).withUnsafeBufferPointer { run in
+                        output.withUnsafeMutableBufferPointer {
+                            XMLCharacterData.decode(run, intoBuffer: $0.baseAddress!, isAttribute: false, holdsCarriageReturn: false)
+                        }
+                    }
+                    XCTAssertEqual(written.map { String(decoding: output[..<$0], as: UTF8.self) }, decoded(text), text)
+                }
+            }
+        }
     }
 
     func testOnlyDocumentsWithNothingToRepairAreReadWithoutTheSanitizer() {
