@@ -9,6 +9,7 @@ import PackageDescription
 // process; the CLibXML2 shim loads it at first use instead. Every target that imports Ingest
 // (directly or through a module that does) compiles against the shim, so each gets the path.
 let libXML2Headers: SwiftSetting = .unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])
+
 let package = Package(
     name: "monitor",
     platforms: [.macOS(.v13)],
@@ -16,17 +17,17 @@ let package = Package(
         .executable(name: "monitor", targets: ["monitor"]),
     ],
     targets: [
-        // libcurl and libcrypto are loaded at first use (dlopen in their shims), not linked: no
-        // pkgConfig, whose `-l` flags would link them; the headers are in the default include path.
+        // All four libraries are loaded at first use (dlopen in their shims), not linked: no
+        // pkgConfig, whose `-l` flags would link them. libcurl's, SQLite's and libcrypto's headers
+        // are in the default include path; libxml2's are not (see `libXML2Headers` above).
         .systemLibrary(
             name: "CCurl", path: "Sources/CCurl",
             providers: [.apt(["libcurl4-openssl-dev"])]),
-        // libxml2 too (see `libXML2Headers` above).
         .systemLibrary(
             name: "CLibXML2", path: "Sources/CLibXML2",
             providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(
-            name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3",
+            name: "CSQLite", path: "Sources/CSQLite",
             providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(
             name: "CCrypto", path: "Sources/CCrypto",

@@ -33,37 +33,44 @@ public final class SQLiteDatabase {
     public let path: String
 
     public init(path: String) throws {
+        // SQLite is loaded at first use (CSQLite's shim): without it there is no store.
+        if let loadError = monitor_sqlite_load_error() {
+            throw SQLiteError(
+                code: SQLITE_CANTOPEN,
+                message: "libsqlite3.so.0 could not be loaded (\(String(cString: loadError))); install it with `sudo apt-get install libsqlite3-0` or run `make deps`",
+                context: "opening \(path)")
+        }
         var handle: OpaquePointer?
         let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
-        let status = sqlite3_open_v2(path, &handle, flags, nil)
+        let status = monitor_sqlite3_open_v2(path, &handle, flags, nil)
         guard status == SQLITE_OK, let handle else {
-            let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
-            sqlite3_close_v2(handle)
+            let message = handle.map { String(cString: monitor_sqlite3_errmsg($0)) } ?? "out of memory"
+            monitor_sqlite3_close_v2(handle)
             throw SQLiteError(code: status, message: message, context: "opening \(path)")
         }
         self.connection = handle
         self.path = path
-        sqlite3_busy_timeout(handle, 5_000)
+        monitor_sqlite3_busy_timeout(handle, 5_000)
     }
 
     deinit {
-        sqlite3_close_v2(connection)
+        monitor_sqlite3_close_v2(connection)
     }
 
     /// Runs one or more statements without results.
     public func execute(_ sql: String, context: String? = nil) throws {
         var errorMessage: UnsafeMutablePointer<CChar>?
-        let status = sqlite3_exec(connection, sql, nil, nil, &errorMessage)
+        let status = monitor_sqlite3_exec(connection, sql, nil, nil, &errorMessage)
         if status != SQLITE_OK {
             let message = errorMessage.map { String(cString: $0) } ?? lastErrorMessage
-            sqlite3_free(errorMessage)
+            monitor_sqlite3_free(errorMessage)
             throw SQLiteError(code: status, message: message, context: context ?? "running \(sql.prefix(60))")
         }
     }
 
     public func prepare(_ sql: String) throws -> SQLiteStatement {
         var statement: OpaquePointer?
-        let status = sqlite3_prepare_v2(connection, sql, -1, &statement, nil)
+        let status = monitor_sqlite3_prepare_v2(connection, sql, -1, &statement, nil)
         guard status == SQLITE_OK, let statement else {
             throw SQLiteError(code: status, message: lastErrorMessage, context: "preparing \(sql.prefix(80))")
         }
@@ -90,9 +97,9 @@ public final class SQLiteDatabase {
         }
     }
 
-    public var changes: Int { Int(sqlite3_changes(connection)) }
+    public var changes: Int { Int(monitor_sqlite3_changes(connection)) }
 
-    fileprivate var lastErrorMessage: String { String(cString: sqlite3_errmsg(connection)) }
+    fileprivate var lastErrorMessage: String { String(cString: monitor_sqlite3_errmsg(connection)) }
 }
 
 public final class SQLiteStatement {
@@ -107,14 +114,14 @@ public final class SQLiteStatement {
     }
 
     deinit {
-        sqlite3_finalize(statement)
+        monitor_sqlite3_finalize(statement)
     }
 
     /// Runs the statement with `values` bound to `?1…?n`; for INSERT/UPDATE/DELETE.
     public func run(_ values: [SQLiteValue] = []) throws {
         try bind(values)
-        defer { sqlite3_reset(statement) }
-        let status = sqlite3_step(statement)
+        defer { monitor_sqlite3_reset(statement) }
+        let status = monitor_sqlite3_step(statement)
         guard status == SQLITE_DONE || status == SQLITE_ROW else {
             throw SQLiteError(code: status, message: database.lastErrorMessage, context: "running \(sql.prefix(80))")
         }
@@ -123,29 +130,29 @@ public final class SQLiteStatement {
     /// Runs the statement and returns every row.
     public func query(_ values: [SQLiteValue] = []) throws -> [SQLiteRow] {
         try bind(values)
-        defer { sqlite3_reset(statement) }
+        defer { monitor_sqlite3_reset(statement) }
         var rows: [SQLiteRow] = []
         while true {
-            let status = sqlite3_step(statement)
+            let status = monitor_sqlite3_step(statement)
             if status == SQLITE_DONE { break }
             guard status == SQLITE_ROW else {
                 throw SQLiteError(code: status, message: database.lastErrorMessage, context: "reading \(sql.prefix(80))")
             }
-            rows.append(SQLiteRow(values: (0..<sqlite3_column_count(statement)).map(column)))
+            rows.append(SQLiteRow(values: (0..<monitor_sqlite3_column_count(statement)).map(column)))
         }
         return rows
     }
 
     private func bind(_ values: [SQLiteValue]) throws {
-        sqlite3_reset(statement)
-        sqlite3_clear_bindings(statement)
+        monitor_sqlite3_reset(statement)
+        monitor_sqlite3_clear_bindings(statement)
         for (offset, value) in values.enumerated() {
             let index = Int32(offset + 1)
             let status: Int32
             switch value {
-            case .null: status = sqlite3_bind_null(statement, index)
-            case .integer(let integer): status = sqlite3_bind_int64(statement, index, integer)
-            case .real(let real): status = sqlite3_bind_double(statement, index, real)
+            case .null: status = monitor_sqlite3_bind_null(statement, index)
+            case .integer(let integer): status = monitor_sqlite3_bind_int64(statement, index, integer)
+            case .real(let real): status = monitor_sqlite3_bind_double(statement, index, real)
             case .text(let text):
                 status = text.utf8CString.withUnsafeBufferPointer {
                     monitor_sqlite_bind_text_transient(statement, index, $0.baseAddress, Int32($0.count - 1))
@@ -158,12 +165,12 @@ public final class SQLiteStatement {
     }
 
     private func column(_ index: Int32) -> SQLiteValue {
-        switch sqlite3_column_type(statement, index) {
-        case SQLITE_INTEGER: return .integer(sqlite3_column_int64(statement, index))
-        case SQLITE_FLOAT: return .real(sqlite3_column_double(statement, index))
+        switch monitor_sqlite3_column_type(statement, index) {
+        case SQLITE_INTEGER: return .integer(monitor_sqlite3_column_int64(statement, index))
+        case SQLITE_FLOAT: return .real(monitor_sqlite3_column_double(statement, index))
         case SQLITE_NULL: return .null
         default:
-            guard let text = sqlite3_column_text(statement, index) else { return .null }
+            guard let text = monitor_sqlite3_column_text(statement, index) else { return .null }
             return .text(String(cString: text))
         }
     }
