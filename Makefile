@@ -35,7 +35,7 @@ demo: build
 
 # The installed binary carries the Swift runtime (static), so a cron host needs only the
 # Debian libraries (libcurl4, libxml2, libsqlite3-0, libssl3), not the Swift toolchain.
-# libcurl4 and libssl3 are loaded when first used (dlopen), so `ldd` does not list them.
+# All four are loaded when first used (dlopen), so `ldd` does not list them.
 STATIC_BIN := .build/static/release/monitor
 
 install: deps
