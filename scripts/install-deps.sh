@@ -6,11 +6,11 @@ set -euo pipefail
 mode=${1:-build}
 
 packages=(
+  # The headers to build against; the libraries themselves are loaded at first use (dlopen).
   libcurl4-openssl-dev   # libcurl (fetching, SMTP)
   libxml2-dev            # libxml2 (XML and HTML parsing)
   libsqlite3-dev         # SQLite (the store)
   libssl-dev             # OpenSSL libcrypto (HMAC pseudonyms)
-  pkg-config             # SwiftPM finds the libraries through their .pc files
   python3-venv           # virtualenvs for the peers in `make bench` and `make eval`
 )
 test_packages=(
