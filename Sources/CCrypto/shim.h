@@ -1,11 +1,10 @@
 #ifndef MONITOR_CCRYPTO_SHIM_H
 #define MONITOR_CCRYPTO_SHIM_H
+#include "../CLazyLibrary/lazy_library.h"
 #include <openssl/hmac.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 #include <openssl/sha.h>
-#include <dlfcn.h>
-#include <pthread.h>
 #include <stddef.h>
 
 // libcrypto is loaded on first use (dlopen), not linked: its load-time set-up costs every
@@ -21,42 +20,13 @@ typedef struct {
     int (*rand_bytes)(unsigned char *, int);
 } monitor_crypto_api;
 
-// Function-local statics: Swift emits those of an inline function it calls, not a header's
-// file-scope statics.
-static inline monitor_crypto_api *monitor_crypto_state(void) {
-    static monitor_crypto_api table;
-    return &table;
-}
+MONITOR_LAZY_LIBRARY(monitor_crypto, monitor_crypto_api, "libcrypto.so.3")
 
-static inline pthread_once_t *monitor_crypto_once(void) {
-    static pthread_once_t once = PTHREAD_ONCE_INIT;
-    return &once;
-}
-
-static inline void monitor_crypto_load(void) {
-    monitor_crypto_api *table = monitor_crypto_state();
-    void *library = dlopen("libcrypto.so.3", RTLD_NOW | RTLD_LOCAL);
-    if (!library) { table->error = dlerror(); return; }
-#define MONITOR_CRYPTO_SYMBOL(field, name) \
-    *(void **)(&table->field) = dlsym(library, name); \
-    if (!table->field) { table->error = "libcrypto.so.3 lacks " name; return; }
-    MONITOR_CRYPTO_SYMBOL(evp_sha256, "EVP_sha256")
-    MONITOR_CRYPTO_SYMBOL(hmac, "HMAC")
-    MONITOR_CRYPTO_SYMBOL(sha256, "SHA256")
-    MONITOR_CRYPTO_SYMBOL(rand_bytes, "RAND_bytes")
-#undef MONITOR_CRYPTO_SYMBOL
-}
-
-static inline const monitor_crypto_api *monitor_crypto(void) {
-    pthread_once(monitor_crypto_once(), monitor_crypto_load);
-    const monitor_crypto_api *table = monitor_crypto_state();
-    return table->error ? NULL : table;
-}
-
-/// Why libcrypto could not be loaded, or NULL when it is loaded.
-static inline const char *monitor_crypto_load_error(void) {
-    pthread_once(monitor_crypto_once(), monitor_crypto_load);
-    return monitor_crypto_state()->error;
+static inline void monitor_crypto_load_symbols(monitor_crypto_api *table, void *library) {
+    MONITOR_LAZY_SYMBOL(evp_sha256, "EVP_sha256")
+    MONITOR_LAZY_SYMBOL(hmac, "HMAC")
+    MONITOR_LAZY_SYMBOL(sha256, "SHA256")
+    MONITOR_LAZY_SYMBOL(rand_bytes, "RAND_bytes")
 }
 
 /// HMAC-SHA256; NULL when libcrypto is missing or fails.

@@ -1,8 +1,7 @@
 #ifndef MONITOR_CCURL_SHIM_H
 #define MONITOR_CCURL_SHIM_H
+#include "../CLazyLibrary/lazy_library.h"
 #include <curl/curl.h>
-#include <dlfcn.h>
-#include <pthread.h>
 #include <stddef.h>
 
 // libcurl is loaded on first use (dlopen), not linked: with its TLS, SSH, LDAP and Kerberos
@@ -33,56 +32,27 @@ typedef struct {
     CURLMcode (*multi_setopt)(CURLM *, CURLMoption, ...);
 } monitor_curl_api;
 
-// The table lives in function-local statics (Swift emits those of an inline function it
-// calls; it does not emit a header's file-scope statics).
-static inline monitor_curl_api *monitor_curl_state(void) {
-    static monitor_curl_api table;
-    return &table;
-}
+MONITOR_LAZY_LIBRARY(monitor_curl, monitor_curl_api, "libcurl.so.4")
 
-static inline pthread_once_t *monitor_curl_once(void) {
-    static pthread_once_t once = PTHREAD_ONCE_INIT;
-    return &once;
-}
-
-static inline void monitor_curl_load(void) {
-    monitor_curl_api *table = monitor_curl_state();
-    void *library = dlopen("libcurl.so.4", RTLD_NOW | RTLD_LOCAL);
-    if (!library) { table->error = dlerror(); return; }
-#define MONITOR_CURL_SYMBOL(field, name) \
-    *(void **)(&table->field) = dlsym(library, name); \
-    if (!table->field) { table->error = "libcurl.so.4 lacks " name; return; }
-    MONITOR_CURL_SYMBOL(global_init, "curl_global_init")
-    MONITOR_CURL_SYMBOL(version, "curl_version")
-    MONITOR_CURL_SYMBOL(easy_init, "curl_easy_init")
-    MONITOR_CURL_SYMBOL(easy_cleanup, "curl_easy_cleanup")
-    MONITOR_CURL_SYMBOL(easy_perform, "curl_easy_perform")
-    MONITOR_CURL_SYMBOL(easy_strerror, "curl_easy_strerror")
-    MONITOR_CURL_SYMBOL(easy_setopt, "curl_easy_setopt")
-    MONITOR_CURL_SYMBOL(easy_getinfo, "curl_easy_getinfo")
-    MONITOR_CURL_SYMBOL(slist_append, "curl_slist_append")
-    MONITOR_CURL_SYMBOL(slist_free_all, "curl_slist_free_all")
-    MONITOR_CURL_SYMBOL(multi_init, "curl_multi_init")
-    MONITOR_CURL_SYMBOL(multi_cleanup, "curl_multi_cleanup")
-    MONITOR_CURL_SYMBOL(multi_add_handle, "curl_multi_add_handle")
-    MONITOR_CURL_SYMBOL(multi_remove_handle, "curl_multi_remove_handle")
-    MONITOR_CURL_SYMBOL(multi_perform, "curl_multi_perform")
-    MONITOR_CURL_SYMBOL(multi_poll, "curl_multi_poll")
-    MONITOR_CURL_SYMBOL(multi_info_read, "curl_multi_info_read")
-    MONITOR_CURL_SYMBOL(multi_setopt, "curl_multi_setopt")
-#undef MONITOR_CURL_SYMBOL
-}
-
-static inline const monitor_curl_api *monitor_curl(void) {
-    pthread_once(monitor_curl_once(), monitor_curl_load);
-    const monitor_curl_api *table = monitor_curl_state();
-    return table->error ? NULL : table;
-}
-
-/// Why libcurl could not be loaded, or NULL when it is loaded.
-static inline const char *monitor_curl_load_error(void) {
-    pthread_once(monitor_curl_once(), monitor_curl_load);
-    return monitor_curl_state()->error;
+static inline void monitor_curl_load_symbols(monitor_curl_api *table, void *library) {
+    MONITOR_LAZY_SYMBOL(global_init, "curl_global_init")
+    MONITOR_LAZY_SYMBOL(version, "curl_version")
+    MONITOR_LAZY_SYMBOL(easy_init, "curl_easy_init")
+    MONITOR_LAZY_SYMBOL(easy_cleanup, "curl_easy_cleanup")
+    MONITOR_LAZY_SYMBOL(easy_perform, "curl_easy_perform")
+    MONITOR_LAZY_SYMBOL(easy_strerror, "curl_easy_strerror")
+    MONITOR_LAZY_SYMBOL(easy_setopt, "curl_easy_setopt")
+    MONITOR_LAZY_SYMBOL(easy_getinfo, "curl_easy_getinfo")
+    MONITOR_LAZY_SYMBOL(slist_append, "curl_slist_append")
+    MONITOR_LAZY_SYMBOL(slist_free_all, "curl_slist_free_all")
+    MONITOR_LAZY_SYMBOL(multi_init, "curl_multi_init")
+    MONITOR_LAZY_SYMBOL(multi_cleanup, "curl_multi_cleanup")
+    MONITOR_LAZY_SYMBOL(multi_add_handle, "curl_multi_add_handle")
+    MONITOR_LAZY_SYMBOL(multi_remove_handle, "curl_multi_remove_handle")
+    MONITOR_LAZY_SYMBOL(multi_perform, "curl_multi_perform")
+    MONITOR_LAZY_SYMBOL(multi_poll, "curl_multi_poll")
+    MONITOR_LAZY_SYMBOL(multi_info_read, "curl_multi_info_read")
+    MONITOR_LAZY_SYMBOL(multi_setopt, "curl_multi_setopt")
 }
 
 static inline CURLcode monitor_curl_global_init(long flags) { const monitor_curl_api *c = monitor_curl(); return c ? c->global_init(flags) : CURLE_FAILED_INIT; }

@@ -1,5 +1,6 @@
 #ifndef MONITOR_CLIBXML2_SHIM_H
 #define MONITOR_CLIBXML2_SHIM_H
+#include "../CLazyLibrary/lazy_library.h"
 // Debian's libxml2 headers pull in the system ICU, which clashes with the ICU that
 // Foundation brings ("'UErrorCode' has different definitions") on clean builds.
 #include <libxml/xmlversion.h>
@@ -14,8 +15,6 @@
 #include <libxml/SAX2.h>
 #include <libxml/xmlerror.h>
 #include <libxml/entities.h>
-#include <dlfcn.h>
-#include <pthread.h>
 
 // libxml2 is loaded on first use (dlopen), not linked: with the ICU, liblzma and zlib it
 // brings, loading it costs every process one to two milliseconds, and `monitor parse` of a
@@ -41,52 +40,23 @@ typedef struct {
     xmlFreeFunc *free;  // libxml2's `xmlFree` is a global variable holding the deallocator
 } monitor_xml_api;
 
-// Function-local statics: Swift emits those of an inline function it calls, not a header's
-// file-scope statics.
-static inline monitor_xml_api *monitor_xml_state(void) {
-    static monitor_xml_api table;
-    return &table;
-}
+MONITOR_LAZY_LIBRARY(monitor_xml, monitor_xml_api, "libxml2.so.2")
 
-static inline pthread_once_t *monitor_xml_once(void) {
-    static pthread_once_t once = PTHREAD_ONCE_INIT;
-    return &once;
-}
-
-static inline void monitor_xml_load(void) {
-    monitor_xml_api *table = monitor_xml_state();
-    void *library = dlopen("libxml2.so.2", RTLD_NOW | RTLD_LOCAL);
-    if (!library) { table->error = dlerror(); return; }
-#define MONITOR_XML_SYMBOL(field, name) \
-    *(void **)(&table->field) = dlsym(library, name); \
-    if (!table->field) { table->error = "libxml2.so.2 lacks " name; return; }
-    MONITOR_XML_SYMBOL(create_push_parser_ctxt, "xmlCreatePushParserCtxt")
-    MONITOR_XML_SYMBOL(ctxt_use_options, "xmlCtxtUseOptions")
-    MONITOR_XML_SYMBOL(parse_chunk, "xmlParseChunk")
-    MONITOR_XML_SYMBOL(free_parser_ctxt, "xmlFreeParserCtxt")
-    MONITOR_XML_SYMBOL(html_read_memory, "htmlReadMemory")
-    MONITOR_XML_SYMBOL(free_doc, "xmlFreeDoc")
-    MONITOR_XML_SYMBOL(xpath_new_context, "xmlXPathNewContext")
-    MONITOR_XML_SYMBOL(xpath_free_context, "xmlXPathFreeContext")
-    MONITOR_XML_SYMBOL(xpath_ctxt_compile, "xmlXPathCtxtCompile")
-    MONITOR_XML_SYMBOL(xpath_free_comp_expr, "xmlXPathFreeCompExpr")
-    MONITOR_XML_SYMBOL(xpath_compiled_eval, "xmlXPathCompiledEval")
-    MONITOR_XML_SYMBOL(xpath_free_object, "xmlXPathFreeObject")
-    MONITOR_XML_SYMBOL(node_get_content, "xmlNodeGetContent")
-    MONITOR_XML_SYMBOL(free, "xmlFree")
-#undef MONITOR_XML_SYMBOL
-}
-
-static inline const monitor_xml_api *monitor_xml(void) {
-    pthread_once(monitor_xml_once(), monitor_xml_load);
-    const monitor_xml_api *table = monitor_xml_state();
-    return table->error ? NULL : table;
-}
-
-/// Why libxml2 could not be loaded, or NULL when it is loaded.
-static inline const char *monitor_xml_load_error(void) {
-    pthread_once(monitor_xml_once(), monitor_xml_load);
-    return monitor_xml_state()->error;
+static inline void monitor_xml_load_symbols(monitor_xml_api *table, void *library) {
+    MONITOR_LAZY_SYMBOL(create_push_parser_ctxt, "xmlCreatePushParserCtxt")
+    MONITOR_LAZY_SYMBOL(ctxt_use_options, "xmlCtxtUseOptions")
+    MONITOR_LAZY_SYMBOL(parse_chunk, "xmlParseChunk")
+    MONITOR_LAZY_SYMBOL(free_parser_ctxt, "xmlFreeParserCtxt")
+    MONITOR_LAZY_SYMBOL(html_read_memory, "htmlReadMemory")
+    MONITOR_LAZY_SYMBOL(free_doc, "xmlFreeDoc")
+    MONITOR_LAZY_SYMBOL(xpath_new_context, "xmlXPathNewContext")
+    MONITOR_LAZY_SYMBOL(xpath_free_context, "xmlXPathFreeContext")
+    MONITOR_LAZY_SYMBOL(xpath_ctxt_compile, "xmlXPathCtxtCompile")
+    MONITOR_LAZY_SYMBOL(xpath_free_comp_expr, "xmlXPathFreeCompExpr")
+    MONITOR_LAZY_SYMBOL(xpath_compiled_eval, "xmlXPathCompiledEval")
+    MONITOR_LAZY_SYMBOL(xpath_free_object, "xmlXPathFreeObject")
+    MONITOR_LAZY_SYMBOL(node_get_content, "xmlNodeGetContent")
+    MONITOR_LAZY_SYMBOL(free, "xmlFree")
 }
 
 static inline xmlParserCtxtPtr monitor_xml_create_push_parser_ctxt(xmlSAXHandlerPtr sax, void *user) { const monitor_xml_api *x = monitor_xml(); return x ? x->create_push_parser_ctxt(sax, user, NULL, 0, NULL) : NULL; }

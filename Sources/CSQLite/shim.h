@@ -1,8 +1,7 @@
 #ifndef MONITOR_CSQLITE_SHIM_H
 #define MONITOR_CSQLITE_SHIM_H
+#include "../CLazyLibrary/lazy_library.h"
 #include <sqlite3.h>
-#include <dlfcn.h>
-#include <pthread.h>
 
 // SQLite is loaded on first use (dlopen), not linked: only the commands that open the store
 // need it, and `monitor parse`, `analyze` and `eval` start without loading it.
@@ -36,60 +35,31 @@ typedef struct {
     const unsigned char *(*column_text)(sqlite3_stmt *, int);
 } monitor_sqlite_api;
 
-// Function-local statics: Swift emits those of an inline function it calls, not a header's
-// file-scope statics.
-static inline monitor_sqlite_api *monitor_sqlite_state(void) {
-    static monitor_sqlite_api table;
-    return &table;
-}
+MONITOR_LAZY_LIBRARY(monitor_sqlite, monitor_sqlite_api, "libsqlite3.so.0")
 
-static inline pthread_once_t *monitor_sqlite_once(void) {
-    static pthread_once_t once = PTHREAD_ONCE_INIT;
-    return &once;
-}
-
-static inline void monitor_sqlite_load(void) {
-    monitor_sqlite_api *table = monitor_sqlite_state();
-    void *library = dlopen("libsqlite3.so.0", RTLD_NOW | RTLD_LOCAL);
-    if (!library) { table->error = dlerror(); return; }
-#define MONITOR_SQLITE_SYMBOL(field, name) \
-    *(void **)(&table->field) = dlsym(library, name); \
-    if (!table->field) { table->error = "libsqlite3.so.0 lacks " name; return; }
-    MONITOR_SQLITE_SYMBOL(open_v2, "sqlite3_open_v2")
-    MONITOR_SQLITE_SYMBOL(close_v2, "sqlite3_close_v2")
-    MONITOR_SQLITE_SYMBOL(errmsg, "sqlite3_errmsg")
-    MONITOR_SQLITE_SYMBOL(busy_timeout, "sqlite3_busy_timeout")
-    MONITOR_SQLITE_SYMBOL(exec, "sqlite3_exec")
-    MONITOR_SQLITE_SYMBOL(free, "sqlite3_free")
-    MONITOR_SQLITE_SYMBOL(prepare_v2, "sqlite3_prepare_v2")
-    MONITOR_SQLITE_SYMBOL(changes, "sqlite3_changes")
-    MONITOR_SQLITE_SYMBOL(finalize, "sqlite3_finalize")
-    MONITOR_SQLITE_SYMBOL(reset, "sqlite3_reset")
-    MONITOR_SQLITE_SYMBOL(step, "sqlite3_step")
-    MONITOR_SQLITE_SYMBOL(clear_bindings, "sqlite3_clear_bindings")
-    MONITOR_SQLITE_SYMBOL(bind_null, "sqlite3_bind_null")
-    MONITOR_SQLITE_SYMBOL(bind_int64, "sqlite3_bind_int64")
-    MONITOR_SQLITE_SYMBOL(bind_double, "sqlite3_bind_double")
-    MONITOR_SQLITE_SYMBOL(bind_text, "sqlite3_bind_text")
-    MONITOR_SQLITE_SYMBOL(bind_blob, "sqlite3_bind_blob")
-    MONITOR_SQLITE_SYMBOL(column_count, "sqlite3_column_count")
-    MONITOR_SQLITE_SYMBOL(column_type, "sqlite3_column_type")
-    MONITOR_SQLITE_SYMBOL(column_int64, "sqlite3_column_int64")
-    MONITOR_SQLITE_SYMBOL(column_double, "sqlite3_column_double")
-    MONITOR_SQLITE_SYMBOL(column_text, "sqlite3_column_text")
-#undef MONITOR_SQLITE_SYMBOL
-}
-
-static inline const monitor_sqlite_api *monitor_sqlite(void) {
-    pthread_once(monitor_sqlite_once(), monitor_sqlite_load);
-    const monitor_sqlite_api *table = monitor_sqlite_state();
-    return table->error ? NULL : table;
-}
-
-/// Why SQLite could not be loaded, or NULL when it is loaded.
-static inline const char *monitor_sqlite_load_error(void) {
-    pthread_once(monitor_sqlite_once(), monitor_sqlite_load);
-    return monitor_sqlite_state()->error;
+static inline void monitor_sqlite_load_symbols(monitor_sqlite_api *table, void *library) {
+    MONITOR_LAZY_SYMBOL(open_v2, "sqlite3_open_v2")
+    MONITOR_LAZY_SYMBOL(close_v2, "sqlite3_close_v2")
+    MONITOR_LAZY_SYMBOL(errmsg, "sqlite3_errmsg")
+    MONITOR_LAZY_SYMBOL(busy_timeout, "sqlite3_busy_timeout")
+    MONITOR_LAZY_SYMBOL(exec, "sqlite3_exec")
+    MONITOR_LAZY_SYMBOL(free, "sqlite3_free")
+    MONITOR_LAZY_SYMBOL(prepare_v2, "sqlite3_prepare_v2")
+    MONITOR_LAZY_SYMBOL(changes, "sqlite3_changes")
+    MONITOR_LAZY_SYMBOL(finalize, "sqlite3_finalize")
+    MONITOR_LAZY_SYMBOL(reset, "sqlite3_reset")
+    MONITOR_LAZY_SYMBOL(step, "sqlite3_step")
+    MONITOR_LAZY_SYMBOL(clear_bindings, "sqlite3_clear_bindings")
+    MONITOR_LAZY_SYMBOL(bind_null, "sqlite3_bind_null")
+    MONITOR_LAZY_SYMBOL(bind_int64, "sqlite3_bind_int64")
+    MONITOR_LAZY_SYMBOL(bind_double, "sqlite3_bind_double")
+    MONITOR_LAZY_SYMBOL(bind_text, "sqlite3_bind_text")
+    MONITOR_LAZY_SYMBOL(bind_blob, "sqlite3_bind_blob")
+    MONITOR_LAZY_SYMBOL(column_count, "sqlite3_column_count")
+    MONITOR_LAZY_SYMBOL(column_type, "sqlite3_column_type")
+    MONITOR_LAZY_SYMBOL(column_int64, "sqlite3_column_int64")
+    MONITOR_LAZY_SYMBOL(column_double, "sqlite3_column_double")
+    MONITOR_LAZY_SYMBOL(column_text, "sqlite3_column_text")
 }
 
 #define MONITOR_SQLITE_CALL(expr, otherwise) const monitor_sqlite_api *s = monitor_sqlite(); return s ? (expr) : (otherwise);
