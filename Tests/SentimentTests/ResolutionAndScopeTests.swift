@@ -11,6 +11,18 @@ final class ResolutionAndScopeTests: XCTestCase {
         XCTAssertGreaterThan(english.contribution, 0)
     }
 
+    func testGermanResolvedEventOutweighsTheBadNewsItNames() throws {
+        let german = try XCTUnwrap(Fixtures.term("chaos", in: Fixtures.terms("Das Chaos ist vorbei", .de, rules: [ResolutionRule()])))
+        XCTAssertEqual(german.contribution, german.valence * ResolutionRule.germanFlipFactor, accuracy: 1e-9)
+        XCTAssertGreaterThan(german.contribution, abs(german.valence))
+    }
+
+    func testEnglishResolutionReversesTheEventAtFullWeightOnly() throws {
+        let english = try XCTUnwrap(Fixtures.term("problem", in: Fixtures.terms("The problem is resolved", .en, rules: [ResolutionRule()])))
+        XCTAssertEqual(english.contribution, english.valence * ResolutionRule.flipFactor, accuracy: 1e-9)
+        XCTAssertEqual(english.contribution, abs(english.valence), accuracy: 1e-9)
+    }
+
     func testResolutionWordInAnotherSentenceChangesNothing() {
         XCTAssertLessThan(Fixtures.terms("Chaos heute. Der Tag ist vorbei", .de, rules: [ResolutionRule()])[0].contribution, 0)
         XCTAssertLessThan(Fixtures.terms("Terrible service. The day is over", .en, rules: [ResolutionRule()])[0].contribution, 0)
