@@ -34,6 +34,12 @@ final class ResolutionAndScopeTests: XCTestCase {
         XCTAssertLessThanOrEqual(ResolutionRule.reach(for: .en), 4)
     }
 
+    func testNegatedResolutionResolvesNothing() {
+        XCTAssertLessThan(Fixtures.terms("Das Chaos ist noch nicht vorbei", .de, rules: [ResolutionRule()])[0].contribution, 0)
+        XCTAssertLessThan(Fixtures.terms("The problem is not resolved", .en, rules: [ResolutionRule()])[0].contribution, 0)
+        XCTAssertGreaterThan(Fixtures.terms("Das Chaos ist vorbei", .de, rules: [ResolutionRule()])[0].contribution, 0)
+    }
+
     func testResolutionWordInAnotherSentenceChangesNothing() {
         XCTAssertLessThan(Fixtures.terms("Chaos heute. Der Tag ist vorbei", .de, rules: [ResolutionRule()])[0].contribution, 0)
         XCTAssertLessThan(Fixtures.terms("Terrible service. The day is over", .en, rules: [ResolutionRule()])[0].contribution, 0)

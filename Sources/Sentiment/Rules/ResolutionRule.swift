@@ -44,7 +44,7 @@ struct ResolutionRule: SentimentRule {
     private static let defaultsByLanguage = PerLanguage(defaults)
 
     var settings: String {
-        "resolution \(Self.reach) de:\(Self.germanReach) \(Self.flipFactor) de:\(Self.germanFlipFactor) "
+        "resolution negator \(Self.negatorReach) \(Self.reach) de:\(Self.germanReach) \(Self.flipFactor) de:\(Self.germanFlipFactor) "
             + Self.defaults.keys.sorted { $0.rawValue < $1.rawValue }.map { "\($0.rawValue)=\(Self.defaults[$0]!.words)" }
             .joined(separator: ";")
     }
@@ -65,6 +65,7 @@ struct ResolutionRule: SentimentRule {
                 guard context.isWord(index, oneOf: defaults) else { continue }
                 word = text.text(of: index)
             }
+            if isNegated(index, in: context) { continue }
             let sentence = text.tokens[index].sentence
             for position in terms.indices where terms[position].contribution < 0 && !terms[position].isEmoji {
                 let termIndex = terms[position].tokenIndex
@@ -74,5 +75,26 @@ struct ResolutionRule: SentimentRule {
                 terms[position].scale(by: factor, rule: "resolution:" + word)
             }
         }
+    }
+
+    /// A negated resolution is none: "Fehler immer noch nicht behoben", "noch nicht beendet",
+    /// "kein Ende in Sicht", "not fixed". A negator up to `negatorReach` words before the
+    /// resolution word in its clause cancels it.
+    static let negatorReach = 2
+
+    private func isNegated(_ index: Int, in context: RuleContext) -> Bool {
+        let text = context.text
+        var position = index - 1
+        var words = 0
+        while position >= 0 && words < Self.negatorReach {
+            let token = text.tokens[position]
+            if token.clause != text.tokens[index].clause { return false }
+            if token.kind == .word {
+                words += 1
+                if context.modifier(at: position)?.kind == .negator { return true }
+            }
+            position -= 1
+        }
+        return false
     }
 }
