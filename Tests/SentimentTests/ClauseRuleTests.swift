@@ -32,6 +32,23 @@ final class ClauseRuleTests: XCTestCase {
         XCTAssertEqual(contribution("good", in: "Is it good?!", .en, rules: [QuestionRule()]), 1.9)
     }
 
+    func testWhyQuestionIsAReproachThatStrengthensNegativeWords() {
+        XCTAssertEqual(
+            contribution("schlecht", in: "Warum ist das WLAN so schlecht?", .de, rules: [QuestionRule()])!,
+            -2.5 * QuestionRule.reproachFactor, accuracy: 1e-9)
+        XCTAssertEqual(
+            contribution("bad", in: "Why is the service so bad?", .en, rules: [QuestionRule()])!,
+            -2.5 * QuestionRule.reproachFactor, accuracy: 1e-9)
+        XCTAssertEqual(Fixtures.term("schlecht", in: Fixtures.terms("Wieso so schlecht?", .de, rules: [QuestionRule()]))!.rules, ["reproach"])
+    }
+
+    func testWhyQuestionStillDampensPositiveWords() {
+        XCTAssertEqual(contribution("gut", in: "Warum ist das heute so gut?", .de, rules: [QuestionRule()])!, 1.9 * QuestionRule.factor, accuracy: 1e-9)
+        XCTAssertEqual(contribution("good", in: "Why is it so good?", .en, rules: [QuestionRule()])!, 1.9 * QuestionRule.factor, accuracy: 1e-9)
+        // Other question words keep the plain damping for negative words too.
+        XCTAssertEqual(contribution("schlecht", in: "Ist das schlecht?", .de, rules: [QuestionRule()])!, -2.5 * QuestionRule.factor, accuracy: 1e-9)
+    }
+
     func testPhrasesAreMatchedBeforeSingleWords() {
         let german = Fixtures.terms("Danke für nichts, DB", .de)
         XCTAssertEqual(german.map(\.term), ["danke für nichts"])

@@ -28,6 +28,32 @@ final class LanguageIdentifierTests: XCTestCase {
         XCTAssertEqual(identify("The service was not good and the train was late", hint: .de).language, .en)
     }
 
+    func testEverydayProfileWordsMakeGermanHeadlinesWithoutFunctionWordsGerman() throws {
+        // profile.txt words only shape the trigram profile; a headline of plain nouns has no
+        // stopword to go on.
+        let headline = Fixtures.tokenize("Stadtwerke sperren Radweg: Umleitung Innenstadt, Haltestelle Rathaus")
+        let files = Fixtures.files()
+        XCTAssertNotNil(files["de/profile.txt"])
+        let withProfile = try LexiconResources(files: files)
+        XCTAssertEqual(
+            LanguageIdentifier(german: withProfile.lexicon(for: .de)!, english: withProfile.lexicon(for: .en)!)
+                .identify(headline, hint: nil).language, .de)
+        var withoutFiles = files
+        withoutFiles["de/profile.txt"] = nil
+        withoutFiles["en/profile.txt"] = nil
+        let without = try LexiconResources(files: withoutFiles)
+        XCTAssertNotEqual(
+            LanguageIdentifier(german: without.lexicon(for: .de)!, english: without.lexicon(for: .en)!)
+                .identify(headline, hint: nil).language, .de)
+    }
+
+    func testProfileWordsAreNoTerms() throws {
+        var files = Fixtures.files()
+        files["de/profile.txt"]! += "grottig\n"
+        let lexicon = try XCTUnwrap(LexiconResources(files: files).lexicon(for: .de))
+        XCTAssertNil(lexicon.valence(for: TermHash.of("grottig")))
+    }
+
     func testOtherScriptsAreOther() {
         XCTAssertEqual(identify("Поезд опять опаздывает").language, .other)
     }

@@ -59,6 +59,24 @@ final class MorphologyTests: XCTestCase {
         XCTAssertLessThan(try XCTUnwrap(hit("servicewüste")).valence, 0)
     }
 
+    func testKnownNeutralLongestHeadStopsShorterHeads() {
+        // "Fahrkarten|kontrolle" is a check, not a "troll"; "Ab|sprache" no "Rache".
+        var files = Fixtures.files()
+        files["de/valence.tsv"]! += "troll\t-2.0\nkontrolle\t0.0\n"
+        let lexicon = try! LexiconResources(files: files).lexicon(for: .de)!
+        func hit(_ word: String) -> ValenceLookup.Hit? {
+            let scalars = Array(word.unicodeScalars)[...]
+            return ValenceLookup(lexicon: lexicon).hit(scalars, key: TermHash.of(scalars))
+        }
+        XCTAssertNil(hit("fahrkartenkontrolle"))
+        XCTAssertEqual(hit("fahrkartentroll")?.valence, -2.0)
+        let shipped = ValenceLookup(lexicon: try! LexiconResources.embedded().lexicon(for: .de)!)
+        for word in ["fahrkartenkontrolle", "geschäftsabsprachen", "militärmarsch", "akkuschrauber"] {
+            let scalars = Array(word.unicodeScalars)[...]
+            XCTAssertNil(shipped.hit(scalars, key: TermHash.of(scalars)), word)
+        }
+    }
+
     func testCompoundModifierStrengthensHeadOfSameSign() throws {
         let horror = try XCTUnwrap(hit("horrorchaos"))
         XCTAssertLessThan(horror.valence, -2.2)

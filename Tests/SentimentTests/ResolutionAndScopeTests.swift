@@ -11,6 +11,35 @@ final class ResolutionAndScopeTests: XCTestCase {
         XCTAssertGreaterThan(english.contribution, 0)
     }
 
+    func testGermanResolvedEventOutweighsTheBadNewsItNames() throws {
+        let german = try XCTUnwrap(Fixtures.term("chaos", in: Fixtures.terms("Das Chaos ist vorbei", .de, rules: [ResolutionRule()])))
+        XCTAssertEqual(german.contribution, german.valence * ResolutionRule.germanFlipFactor, accuracy: 1e-9)
+        XCTAssertGreaterThan(german.contribution, abs(german.valence))
+    }
+
+    func testEnglishResolutionReversesTheEventAtFullWeightOnly() throws {
+        let english = try XCTUnwrap(Fixtures.term("problem", in: Fixtures.terms("The problem is resolved", .en, rules: [ResolutionRule()])))
+        XCTAssertEqual(english.contribution, english.valence * ResolutionRule.flipFactor, accuracy: 1e-9)
+        XCTAssertEqual(english.contribution, abs(english.valence), accuracy: 1e-9)
+    }
+
+    func testGermanResolutionReachesAcrossTheVerbBracket() throws {
+        // Event and participle five words apart: German only.
+        let german = try XCTUnwrap(Fixtures.term("chaos", in: Fixtures.terms(
+            "Das Chaos auf der Strecke wurde heute beendet", .de, rules: [ResolutionRule()])))
+        XCTAssertGreaterThan(german.contribution, 0)
+        let english = try XCTUnwrap(Fixtures.term("problem", in: Fixtures.terms(
+            "The problem with the trains this morning is resolved", .en, rules: [ResolutionRule()])))
+        XCTAssertLessThan(english.contribution, 0)
+        XCTAssertLessThanOrEqual(ResolutionRule.reach(for: .en), 4)
+    }
+
+    func testNegatedResolutionResolvesNothing() {
+        XCTAssertLessThan(Fixtures.terms("Das Chaos ist noch nicht vorbei", .de, rules: [ResolutionRule()])[0].contribution, 0)
+        XCTAssertLessThan(Fixtures.terms("The problem is not resolved", .en, rules: [ResolutionRule()])[0].contribution, 0)
+        XCTAssertGreaterThan(Fixtures.terms("Das Chaos ist vorbei", .de, rules: [ResolutionRule()])[0].contribution, 0)
+    }
+
     func testResolutionWordInAnotherSentenceChangesNothing() {
         XCTAssertLessThan(Fixtures.terms("Chaos heute. Der Tag ist vorbei", .de, rules: [ResolutionRule()])[0].contribution, 0)
         XCTAssertLessThan(Fixtures.terms("Terrible service. The day is over", .en, rules: [ResolutionRule()])[0].contribution, 0)

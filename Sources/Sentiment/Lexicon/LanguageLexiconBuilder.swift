@@ -40,6 +40,12 @@ struct LanguageLexiconBuilder {
                 profileStopwords.append(word)
             }
         }
+        // Everyday words without valence (profile.txt): the trigram profile would otherwise know
+        // only evaluative words and function words, and German headlines made of plain nouns
+        // ("Bahn sperrt Radweg") fit it so poorly that they were called `other`.
+        if let text = files[prefix + "profile.txt"] {
+            profileWords.append(contentsOf: LexiconFileParser(file: prefix + "profile.txt").entries(of: text))
+        }
         if let text = files[prefix + "questions.txt"] {
             for cue in LexiconFileParser(file: prefix + "questions.txt").entries(of: text) {
                 for variant in spellings(of: cue) { questionCues.insert(variant, payload: 0) }

@@ -58,7 +58,7 @@ public struct LexiconResources: Sendable {
     /// Every file the analyser reads, relative to the lexicon directory.
     public static let knownFiles: [String] = ["emoji.tsv", "topics.default.json"]
         + ["de", "en"].flatMap { language in
-            ["valence.tsv", "phrases.tsv", "modifiers.tsv", "escalation.tsv", "stopwords.txt", "questions.txt"]
+            ["valence.tsv", "phrases.tsv", "modifiers.tsv", "escalation.tsv", "stopwords.txt", "questions.txt", "profile.txt"]
                 .map { "\(language)/\($0)" }
         }
 

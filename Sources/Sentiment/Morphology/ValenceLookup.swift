@@ -51,7 +51,8 @@ final class ValenceLookup: Sendable {
             for ending in endings where word.count > ending.count && word.hasSuffix(ending) {
                 let stem = word.dropLast(ending.count)
                 filters.lemmaStems.insert(TermHash.of(stem))
-                if abs(entry.valence) >= Self.minimumHeadValence && stem.count >= 3 {
+                // Known-neutral entries (0.0) head compounds too: they stop shorter heads.
+                if (abs(entry.valence) >= Self.minimumHeadValence || entry.valence == 0) && stem.count >= 3 {
                     filters.headEnds.insert(TermHash.of(stem.suffix(3)))
                     filters.headStarts.insert(TermHash.of(stem.prefix(3)))
                 }
@@ -311,9 +312,15 @@ final class ValenceLookup: Sendable {
         // bit i: germanSuffixes[i] ends the word; only needed when some head may follow.
         let suffixes = split <= lastSplit ? Inflection.germanSuffixMask(word) : 0
         while split <= lastSplit {
-            if mayStartHead(word, at: split), let head = headEntry(word[split...], suffixes: suffixes), abs(head.valence) >= Self.minimumHeadValence,
-                word.endIndex - split >= Self.minimumFiveLetterHead || abs(head.valence) >= Self.minimumFourLetterHeadValence {
-                return combine(head: head, modifier: modifierEntry(word[..<split], inflect: true))
+            if mayStartHead(word, at: split), let head = headEntry(word[split...], suffixes: suffixes) {
+                if abs(head.valence) >= Self.minimumHeadValence,
+                    word.endIndex - split >= Self.minimumFiveLetterHead || abs(head.valence) >= Self.minimumFourLetterHeadValence {
+                    return combine(head: head, modifier: modifierEntry(word[..<split], inflect: true))
+                }
+                // A known-neutral head (valence 0.0) of five letters or more is the word's head
+                // ("Fahrkarten|kontrolle", "Geschäfts|absprachen", "Militär|marsch"): no shorter
+                // piece inside it ("troll", "rache", "arsch") is read instead.
+                if head.valence == 0 && word.endIndex - split >= Self.minimumFiveLetterHead { break }
             }
             split += 1
         }
