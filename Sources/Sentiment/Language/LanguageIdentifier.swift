@@ -68,7 +68,8 @@ struct LanguageIdentifier: Sendable {
             if germanStop != englishStop {
                 if germanStop { germanHits += 1 } else { englishHits += 1 }
             }
-            if let first = text.scalars(of: token).first, !ScalarText.isLatinLetter(first) { nonLatin += 1 } else { latin += 1 }
+            // The first scalar read from the array directly: a slice per word retained the array.
+            if token.end > token.start, !ScalarText.isLatinLetter(text.scalars[Int(token.start)]) { nonLatin += 1 } else { latin += 1 }
         }
         let lead = abs(germanHits - englishHits)
         let share = Double(max(germanHits, englishHits)) / Double(max(1, min(words, Self.maximumWords)))

@@ -27,9 +27,18 @@ struct PhraseTable: Sendable {
     }
 
     /// The longest phrase starting at token `index`, compared on consecutive word/emoji tokens.
+    /// Inlined down to the filter test, which rejects almost every token: the call itself,
+    /// with the text passed along, cost several times that test.
+    @inline(__always)
     func longestMatch(at index: Int, in text: TokenizedText) -> Phrase? {
+        guard firstKeys.mayContain(TermTable<[Phrase]>.slotKey(text.tokens[index].key)) else { return nil }
+        return candidateMatch(at: index, in: text)
+    }
+
+    @inline(never)
+    private func candidateMatch(at index: Int, in text: TokenizedText) -> Phrase? {
         let first = text.tokens[index].key
-        guard firstKeys.mayContain(TermTable<[Phrase]>.slotKey(first)), let candidates = byFirstToken[first] else { return nil }
+        guard let candidates = byFirstToken[first] else { return nil }
         for phrase in candidates where index + phrase.tokenKeys.count <= text.tokens.count {
             var matched = true
             for offset in 1..<max(1, phrase.tokenKeys.count) where text.tokens[index + offset].key != phrase.tokenKeys[offset] {

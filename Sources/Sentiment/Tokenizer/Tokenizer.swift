@@ -5,7 +5,11 @@
 /// tries one as well), hyphens inside compounds are removed and their position remembered.
 struct Tokenizer: Sendable {
     /// Emoticons come from emoji.tsv, so the tokeniser knows which ASCII runs are faces.
-    let emoji: EmojiLexicon
+    let emoticons: EmoticonMatcher
+
+    init(emoji: EmojiLexicon) {
+        emoticons = EmoticonMatcher(emoji)
+    }
 
     /// Letters repeated at least this often count as elongation ("sooo"): German and English
     /// spell no word with a letter three times in a row (compounds like "Schifffahrt" aside,
@@ -24,17 +28,22 @@ struct Tokenizer: Sendable {
         withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: max(1, byteCount)) { decoded in
             let count = text.withUTF8 { Self.decode($0, into: decoded) }
             let input = UnsafeBufferPointer(rebasing: decoded[..<count])
-            result.scalars = [Unicode.Scalar](unsafeUninitializedCapacity: input.count) { output, initialized in
-                var builder = Builder(source: input, output: output, emoji: emoji)
-                // Enough for nearly every text (a token per two scalars), so the array rarely grows.
-                builder.tokens.reserveCapacity(input.count / 2 + 4)
-                builder.run()
-                builder.finishSentences()
-                initialized = builder.written
-                result.tokens = builder.tokens
-                result.sentences = builder.sentences
-                result.hasLowercase = builder.hasLowercase
+            // Every token consumes at least one source scalar, so the tokens fit into an array
+            // of the source's length, written through a pointer as well (`Builder.append`).
+            var scalars: [Unicode.Scalar] = []
+            let tokens = [Token](unsafeUninitializedCapacity: input.count + 1) { tokens, tokenCount in
+                scalars = [Unicode.Scalar](unsafeUninitializedCapacity: input.count) { output, initialized in
+                    var builder = Builder(source: input, output: output, tokens: tokens, emoticons: emoticons)
+                    builder.run()
+                    builder.finishSentences()
+                    initialized = builder.written
+                    tokenCount = builder.tokenCount
+                    result.sentences = builder.sentences
+                    result.hasLowercase = builder.hasLowercase
+                }
             }
+            result.scalars = scalars
+            result.tokens = tokens
         }
         return result
     }
@@ -103,20 +112,41 @@ struct Tokenizer: Sendable {
         /// The normalised scalars: `written` of them are initialised.
         let output: UnsafeMutableBufferPointer<Unicode.Scalar>
         var written = 0
-        /// Stored once per text: passing the lexicon to every call retains all its tables.
-        let emoji: EmojiLexicon
-        var tokens: [Token] = []
+        /// The tokens: `tokenCount` of them are initialised (`Token` is a trivial type).
+        let tokens: UnsafeMutableBufferPointer<Token>
+        var tokenCount = 0
+        /// The emoticon table, asked only for runs that pass the masks below (copied out of it,
+        /// so that the per-scalar tests read no object).
+        let emoticons: EmoticonMatcher
+        let emoticonStarts: (low: UInt64, high: UInt64)
         var sentences: [TokenizedText.Sentence] = []
         var hasLowercase = false
         var index = 0
         var sentence: Int32 = 0
         var clause: Int32 = 0
 
-        init(source: UnsafeBufferPointer<Unicode.Scalar>, output: UnsafeMutableBufferPointer<Unicode.Scalar>, emoji: EmojiLexicon) {
+        init(
+            source: UnsafeBufferPointer<Unicode.Scalar>, output: UnsafeMutableBufferPointer<Unicode.Scalar>,
+            tokens: UnsafeMutableBufferPointer<Token>, emoticons: EmoticonMatcher
+        ) {
             self.source = source
             self.output = output
-            self.emoji = emoji
+            self.tokens = tokens
+            self.emoticons = emoticons
+            emoticonStarts = emoticons.startMask
         }
+
+        /// The same test as `EmoticonMatcher.canStart`, on the copied mask.
+        @inline(__always)
+        func canStartEmoticon(_ scalar: Unicode.Scalar) -> Bool {
+            let value = scalar.value
+            if value < 64 { return emoticonStarts.low & (1 << value) != 0 }
+            if value < 128 { return emoticonStarts.high & (1 << (value - 64)) != 0 }
+            return false
+        }
+
+        @inline(__always)
+        var lastToken: Token? { tokenCount > 0 ? tokens[tokenCount - 1] : nil }
 
         @inline(__always) mutating func write(_ scalar: Unicode.Scalar) {
             output[written] = scalar
@@ -141,7 +171,7 @@ struct Tokenizer: Sendable {
                     emitOpaque(.handle, until: end)
                 } else if scalar == "#", let next = at(index + 1), ScalarText.isLetter(next) {
                     readHashtag()
-                } else if emoji.canStartEmoticon(scalar), atTokenStart(), let length = emoticonLength() {
+                } else if canStartEmoticon(scalar), atTokenStart(), let length = emoticonLength() {
                     emitCopied(.emoticon, from: index, count: length)
                     index += length
                 } else if ScalarText.isLetter(scalar) {
@@ -225,7 +255,8 @@ struct Tokenizer: Sendable {
             if ScalarText.isUppercase(source[begin]) { flags.insert(.capitalized) }
             if lower > 0 { hasLowercase = true }
             // "xD" and "XD" read as words first; the emoticon table decides.
-            if !stopAtCamelCase, !source[begin].isASCII || emoji.canStartEmoticon(source[begin]), emoji.isEmoticon(source[begin..<index]) {
+            if !stopAtCamelCase, !source[begin].isASCII || canStartEmoticon(source[begin]),
+                emoticons.mayContinue(begin + 1 < index ? source[begin + 1] : nil), emoticons.isEmoticon(source[begin..<index]) {
                 written = start
                 emitCopied(.emoticon, from: begin, count: index - begin)
                 return
@@ -389,13 +420,14 @@ struct Tokenizer: Sendable {
         }
 
         func emoticonLength() -> Int? {
-            for length in emoji.emoticonLengths where index + length <= source.count {
+            guard emoticons.mayContinue(at(index + 1)) else { return nil }
+            for length in emoticons.lengths where index + length <= source.count {
                 let end = index + length
                 // An emoticon must stand alone: followed by space, end, or sentence punctuation.
                 if let after = at(end), !(ScalarText.isWhitespace(after) || Self.isEmoticonFollower(after)) {
                     continue
                 }
-                if emoji.isEmoticon(source[index..<end]) { return length }
+                if emoticons.isEmoticon(source[index..<end]) { return length }
             }
             return nil
         }
@@ -428,7 +460,7 @@ struct Tokenizer: Sendable {
                 let isEllipsis = end - index > 1 || scalar != "."
                 index = end
                 // "z.B. ", "d.h. ": a dot after a single letter is an abbreviation.
-                if !isEllipsis, let last = tokens.last, last.kind == .word, last.length <= 1 { return }
+                if !isEllipsis, let last = lastToken, last.kind == .word, last.length <= 1 { return }
                 if after == nil || ScalarText.isWhitespace(after!) || after == "\"" || after == ")" || isEllipsis {
                     endSentence(at: index, exclamations: 0, questionMarks: 0)
                 }
@@ -445,12 +477,12 @@ struct Tokenizer: Sendable {
 
         mutating func endSentence(at position: Int, exclamations: Int, questionMarks: Int) {
             // Consecutive boundaries ("?!" then a line break) merge into the first.
-            if let last = tokens.last, last.flags.contains(.sentenceEnd) {
-                tokens[tokens.count - 1].exclamations &+= UInt8(clamping: exclamations)
-                tokens[tokens.count - 1].questionMarks &+= UInt8(clamping: questionMarks)
+            if let last = lastToken, last.flags.contains(.sentenceEnd) {
+                tokens[tokenCount - 1].exclamations &+= UInt8(clamping: exclamations)
+                tokens[tokenCount - 1].questionMarks &+= UInt8(clamping: questionMarks)
                 return
             }
-            guard !tokens.isEmpty else { return }
+            guard tokenCount > 0 else { return }
             let here = Int32(written)
             var token = Token(kind: .punctuation, start: here, end: here, key: 0, flags: [.sentenceEnd, .clauseEnd])
             token.exclamations = UInt8(clamping: exclamations)
@@ -461,7 +493,7 @@ struct Tokenizer: Sendable {
         }
 
         mutating func endClause() {
-            guard let last = tokens.last, !last.flags.contains(.clauseEnd) else { return }
+            guard let last = lastToken, !last.flags.contains(.clauseEnd) else { return }
             let here = Int32(written)
             append(Token(kind: .punctuation, start: here, end: here, key: 0, flags: .clauseEnd))
             clause += 1
@@ -471,10 +503,13 @@ struct Tokenizer: Sendable {
             var token = token
             token.sentence = sentence
             token.clause = clause
-            tokens.append(token)
+            precondition(tokenCount < tokens.count, "more tokens than source scalars")
+            tokens[tokenCount] = token
+            tokenCount += 1
         }
 
         mutating func finishSentences() {
+            let tokens = UnsafeBufferPointer(rebasing: self.tokens[..<tokenCount])
             var ends = 1
             for token in tokens where token.flags.contains(.sentenceEnd) { ends += 1 }
             sentences.reserveCapacity(ends)
