@@ -293,16 +293,26 @@ struct Tokenizer: Sendable {
             let count = source.count
             while read < count {
                 let value = source[read].value
-                guard value < 0x80 else { break }
-                let folded = value | 0x20
-                let isLetter = folded &- 0x61 < 26
-                guard isLetter || value &- 0x30 < 10 else { break }
-                let isUpper = value &- 0x41 < 26
-                if isUpper && stopAtUppercase { break }
+                // Lowercase letters first: most scalars of a word take only this test.
                 // Wrapping additions: the counts are bounded by the text length, and the overflow
                 // checks were a tenth of the loop.
-                if isUpper { upper &+= 1 } else if isLetter { lower &+= 1 }
-                let lowered = isUpper ? folded : value
+                let lowered: UInt32
+                let isLetter: Bool
+                if value &- 0x61 < 26 {
+                    lower &+= 1
+                    lowered = value
+                    isLetter = true
+                } else if value &- 0x41 < 26 {
+                    if stopAtUppercase { break }
+                    upper &+= 1
+                    lowered = value | 0x20
+                    isLetter = true
+                } else if value &- 0x30 < 10 {
+                    lowered = value
+                    isLetter = false
+                } else {
+                    break  // any other scalar, ASCII or not
+                }
                 run = lowered == previous ? run &+ 1 : 1
                 previous = lowered
                 if run >= Tokenizer.elongationRun && isLetter {
