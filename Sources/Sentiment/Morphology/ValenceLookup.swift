@@ -38,6 +38,9 @@ final class ValenceLookup: Sendable {
         var participleStarts = TermFilter()
         /// Bit n: some key in `participleStarts` is n scalars long.
         var participleLengths: UInt64 = 0
+        /// Keys of the first two scalars of every key in `participleStarts` ("ge", "ab", "au",
+        /// …): most words are rejected here before the prefixes are hashed one by one.
+        var participleFirstTwo = TermFilter()
         /// `headPairKey` of the first and the last three scalars of every stem a compound head
         /// can be read as (a spelling strong enough for a head, bare or less its final "e",
         /// as `headEntry` rebuilds it). `headStarts` and `headEnds` test the two ends apart;
@@ -89,6 +92,7 @@ final class ValenceLookup: Sendable {
                 for particle in [[]] + Inflection.germanParticles where word.count >= particle.count + 2 && word.starts(with: particle) {
                     let start = particle + ["g", "e"] + word.dropFirst(particle.count).prefix(2)
                     filters.participleStarts.insert(TermHash.of(start))
+                    filters.participleFirstTwo.insert(TermHash.of(start.prefix(2)))
                     filters.participleLengths |= 1 << UInt64(min(63, start.count))
                 }
             }
@@ -150,6 +154,12 @@ final class ValenceLookup: Sendable {
     @inline(__always)
     private func mayBeParticiple(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
         guard isFiltered else { return true }
+        if word.count >= 2 {
+            var firstTwo = TermHash()
+            firstTwo.add(word[word.startIndex])
+            firstTwo.add(word[word.startIndex + 1])
+            guard filters.participleFirstTwo.mayContain(firstTwo.value) else { return false }
+        }
         var hash = TermHash()
         var length = 0
         for scalar in word {
