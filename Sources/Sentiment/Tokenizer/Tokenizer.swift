@@ -19,31 +19,39 @@ struct Tokenizer: Sendable {
     func tokenize(_ text: String) -> TokenizedText {
         var text = text
         var result = TokenizedText()
-        // The decoded source lives only during tokenising: a temporary allocation (on the stack
-        // for most posts), not an array. The normalised text is never longer than the source
-        // (words are lowercased scalar for scalar, elongations and hyphens dropped, URLs and
-        // handles keep nothing), so it is written through a pointer into an array of the
-        // source's size: no append per scalar.
-        let byteCount = text.utf8.count
-        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: max(1, byteCount)) { decoded in
+        // The decoded source, the normalised text and the tokens live in one temporary
+        // allocation while tokenising and are written through pointers: the normalised text is
+        // never longer than the source (words are lowercased scalar for scalar, elongations and
+        // hyphens dropped, URLs and handles keep nothing), and every token consumes at least
+        // one source scalar (so there are at most as many tokens as UTF-8 bytes). The result's
+        // arrays are then filled in one copy each: `[T](unsafeUninitializedCapacity:)` went
+        // through the unspecialised allocator, a generic-metadata lookup per array and text
+        // (about 800 instructions each), where `reserveCapacity` and `append(contentsOf:)` are
+        // specialised.
+        let byteCount = max(1, text.utf8.count)
+        let tokenBytes = (byteCount + 1) * MemoryLayout<Token>.stride
+        let scalarBytes = 2 * byteCount * MemoryLayout<Unicode.Scalar>.stride
+        withUnsafeTemporaryAllocation(byteCount: tokenBytes + scalarBytes, alignment: MemoryLayout<Token>.alignment) { raw in
+            // Tokens first: their stride is a multiple of their alignment, which is at least a
+            // scalar's, so the scalars that follow are aligned as well.
+            let tokens = UnsafeMutableBufferPointer(
+                start: raw.baseAddress!.bindMemory(to: Token.self, capacity: byteCount + 1), count: byteCount + 1)
+            let scalars = UnsafeMutableBufferPointer(
+                start: (raw.baseAddress! + tokenBytes).bindMemory(to: Unicode.Scalar.self, capacity: 2 * byteCount),
+                count: 2 * byteCount)
+            let decoded = UnsafeMutableBufferPointer(rebasing: scalars[..<byteCount])
+            let output = UnsafeMutableBufferPointer(rebasing: scalars[byteCount...])
             let count = text.withUTF8 { Self.decode($0, into: decoded) }
             let input = UnsafeBufferPointer(rebasing: decoded[..<count])
-            // Every token consumes at least one source scalar, so the tokens fit into an array
-            // of the source's length, written through a pointer as well (`Builder.append`).
-            var scalars: [Unicode.Scalar] = []
-            let tokens = [Token](unsafeUninitializedCapacity: input.count + 1) { tokens, tokenCount in
-                scalars = [Unicode.Scalar](unsafeUninitializedCapacity: input.count) { output, initialized in
-                    var builder = Builder(source: input, output: output, tokens: tokens, emoticons: emoticons)
-                    builder.run()
-                    builder.finishSentences()
-                    initialized = builder.written
-                    tokenCount = builder.tokenCount
-                    result.sentences = builder.sentences
-                    result.hasLowercase = builder.hasLowercase
-                }
-            }
-            result.scalars = scalars
-            result.tokens = tokens
+            var builder = Builder(source: input, output: output, tokens: tokens, emoticons: emoticons)
+            builder.run()
+            builder.finishSentences()
+            result.scalars.reserveCapacity(builder.written)
+            result.scalars.append(contentsOf: UnsafeBufferPointer(rebasing: output[..<builder.written]))
+            result.tokens.reserveCapacity(builder.tokenCount)
+            result.tokens.append(contentsOf: UnsafeBufferPointer(rebasing: tokens[..<builder.tokenCount]))
+            result.sentences = builder.sentences
+            result.hasLowercase = builder.hasLowercase
         }
         return result
     }
