@@ -440,7 +440,9 @@ final class ValenceLookup: Sendable {
             let stem = part.dropLast(linking.count)
             let key = TermHash.of(stem)
             if let entry = lexicon.valence(for: key) { return entry }
-            if let modifier = lexicon.modifier(for: key), modifier.kind == .intensifier {
+            // Through the filtered id lookup: almost no modifier part is a modifier, and the
+            // unfiltered table probe (plus a copy of the modifier) was made for every one.
+            if let id = lexicon.modifierID(for: key), case let modifier = lexicon.modifierList[Int(id)], modifier.kind == .intensifier {
                 // Marked with valence 0: `combine` reads intensifiers from the modifier table.
                 return LanguageLexicon.ValenceEntry(lemma: modifier.term, valence: 0)
             }
