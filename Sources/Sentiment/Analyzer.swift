@@ -82,9 +82,11 @@ public struct Analyzer: TextAnalyzing {
     }
 
     /// The same result as `classify(_:languageHint:)`, with word-level results shared across
-    /// a batch through `memo` (see `WordMemo`).
+    /// a batch through `memo` (see `WordMemo`). `explained` false leaves out the matched terms
+    /// (`sentiment.terms` is empty; language, score, label and confidence are the same, see
+    /// ExplanationFreePathTests): what `monitor eval` measures, which needs labels only.
     public func classify(
-        _ text: String, languageHint: Language?, memo: inout WordMemo
+        _ text: String, languageHint: Language?, memo: inout WordMemo, explained: Bool = true
     ) -> (language: LanguageGuess, sentiment: SentimentScore) {
         memo.prepareForText(owner: germanExtractor.lookup)
         let tokens = tokenizer.tokenize(text)
@@ -93,17 +95,21 @@ public struct Analyzer: TextAnalyzing {
             return (language, combiner.combine([], language: language))
         }
         let context = RuleContext(text: tokens, lexicon: lexicon, emoji: resources.emoji, memo: &memo)
-        return (language, sentiment(in: context, extractor: extractor, language: language, memo: &memo))
+        return (language, sentiment(in: context, extractor: extractor, language: language, memo: &memo, explained: explained))
     }
 
     private func sentiment(
-        in context: RuleContext, extractor: TermExtractor, language: LanguageGuess, memo: inout WordMemo
+        in context: RuleContext, extractor: TermExtractor, language: LanguageGuess, memo: inout WordMemo, explained: Bool = true
     ) -> SentimentScore {
         var terms = extractor.terms(in: context, memo: &memo)
-        for rule in Self.rules where !terms.isEmpty || rule.createsTerms {
-            rule.apply(to: &terms, in: context)
+        // The rules are called in place: `for rule in Self.rules` copied each existential (an
+        // outlined copy and destroy per rule and text, about 900 instructions per text).
+        Self.rules.withUnsafeBufferPointer { rules in
+            for index in rules.indices where !terms.isEmpty || rules[index].createsTerms {
+                rules[index].apply(to: &terms, in: context)
+            }
         }
-        return combiner.combine(terms, language: language, words: context.text.wordCount)
+        return combiner.combine(terms, language: language, words: context.text.wordCount, explained: explained)
     }
 
     private func extractor(for language: Language) -> TermExtractor? {

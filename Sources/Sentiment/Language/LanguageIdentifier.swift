@@ -12,6 +12,9 @@ struct LanguageIdentifier: Sendable {
     /// table so a trigram costs one lookup.
     private let trigrams: TermTable<SIMD2<Float>>
     private let unseen: SIMD2<Float>
+    /// Bit 1: a German stopword, bit 2: an English one (`LanguageLexicon.isStopword` of each),
+    /// so that a word costs one lookup instead of two.
+    private let stopwordLanguages: TermTable<UInt8>
 
     /// Log-odds per stopword hit. Function words are the strongest cue a short post has.
     static let stopwordEvidence = 1.2
@@ -44,6 +47,10 @@ struct LanguageIdentifier: Sendable {
             table[TrigramProfile.mixed(key)] = SIMD2(germanProfile.score(key), englishProfile.score(key))
         }
         trigrams = table
+        var stopwords = TermTable<UInt8>(minimumCapacity: german.stopwordKeys.count + english.stopwordKeys.count)
+        for key in german.stopwordKeys { stopwords[key] = 1 }
+        for key in english.stopwordKeys { stopwords[key] = (stopwords[key] ?? 0) | 2 }
+        stopwordLanguages = stopwords
         unseen = SIMD2(germanProfile.unseen, englishProfile.unseen)
     }
 
@@ -64,11 +71,13 @@ struct LanguageIdentifier: Sendable {
         for token in text.tokens where token.kind == .word {
             words += 1
             if words > Self.maximumWords { break }
-            let germanStop = german.isStopword(token.key), englishStop = english.isStopword(token.key)
+            let languages = stopwordLanguages[token.key] ?? 0
+            let germanStop = languages & 1 != 0, englishStop = languages & 2 != 0
             if germanStop != englishStop {
                 if germanStop { germanHits += 1 } else { englishHits += 1 }
             }
-            if let first = text.scalars(of: token).first, !ScalarText.isLatinLetter(first) { nonLatin += 1 } else { latin += 1 }
+            // The first scalar read from the array directly: a slice per word retained the array.
+            if token.end > token.start, !ScalarText.isLatinLetter(text.scalars[Int(token.start)]) { nonLatin += 1 } else { latin += 1 }
         }
         let lead = abs(germanHits - englishHits)
         let share = Double(max(germanHits, englishHits)) / Double(max(1, min(words, Self.maximumWords)))

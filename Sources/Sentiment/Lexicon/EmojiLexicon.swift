@@ -16,9 +16,14 @@ struct EmojiLexicon: Sendable {
     private(set) var emoticonLengths: [Int] = []
     /// ASCII scalars an emoticon can start with, as a 128-bit mask, so most positions are
     /// rejected with one bit test.
-    private var emoticonStartMask: (low: UInt64, high: UInt64) = (0, 0)
+    private(set) var emoticonStartMask: (low: UInt64, high: UInt64) = (0, 0)
     /// Longest emoticon; longer words are never checked against the table.
     private(set) var longestEmoticon = 0
+    /// The second scalars of all emoticons, lowercased, as a 128-bit mask: "der", "die", "das"
+    /// start like "d:" and "xd" but are rejected by their second letter without hashing.
+    private(set) var emoticonSecondMask: (low: UInt64, high: UInt64) = (0, 0)
+    /// Some emoticon is a single scalar, so the second-scalar test cannot reject anything.
+    private(set) var hasSingleScalarEmoticon = false
 
     init() {}
 
@@ -50,6 +55,13 @@ struct EmojiLexicon: Sendable {
                 if value < 64 { emoticonStartMask.low |= 1 << value } else { emoticonStartMask.high |= 1 << (value - 64) }
             }
             longestEmoticon = max(longestEmoticon, scalars.count)
+            if scalars.count == 1 {
+                hasSingleScalarEmoticon = true
+            } else {
+                // Lowercased as `emoticonKey` compares; emoticons are ASCII, so this stays below 128.
+                let value = ScalarText.lowercased(scalars[1]).value
+                if value < 64 { emoticonSecondMask.low |= 1 << value } else { emoticonSecondMask.high |= 1 << (value - 64) }
+            }
             if !emoticonLengths.contains(scalars.count) {
                 emoticonLengths.append(scalars.count)
                 emoticonLengths.sort(by: >)

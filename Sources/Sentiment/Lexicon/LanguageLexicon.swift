@@ -84,6 +84,8 @@ final class LanguageLexicon: Sendable {
         valenceKeys.mayContain(TermTable<ValenceEntry>.slotKey(key)) ? valence[key] : nil
     }
     @inline(__always) func isStopword(_ key: UInt64) -> Bool { stopwords.contains(key) }
+    /// The keys `isStopword` accepts (as `TermTable.slotKey` stores them).
+    var stopwordKeys: [UInt64] { stopwords.storedKeys }
     @inline(__always) func modifierID(for key: UInt64) -> Int32? {
         modifierKeys.mayContain(TermTable<Int32>.slotKey(key)) ? modifierIDs[key] : nil
     }

@@ -38,12 +38,33 @@ final class ValenceLookup: Sendable {
         var participleStarts = TermFilter()
         /// Bit n: some key in `participleStarts` is n scalars long.
         var participleLengths: UInt64 = 0
+        /// Keys of the first two scalars of every key in `participleStarts` ("ge", "ab", "au",
+        /// …): most words are rejected here before the prefixes are hashed one by one.
+        var participleFirstTwo = TermFilter()
+        /// `headPairKey` of the first and the last three scalars of every stem a compound head
+        /// can be read as (a spelling strong enough for a head, or known-neutral, bare or less
+        /// its final "e", as `headEntry` rebuilds it). `headStarts` and `headEnds` test the two ends apart;
+        /// most splits pass both through different lemmas, and then cost a full `headEntry`.
+        var headPairs = TermFilter()
+        /// Bits of `Inflection.germanSuffixes` (as in `germanSuffixMask`) that are nominal
+        /// suffixes of one and of two scalars, the only ones `headEntry` removes from a head;
+        /// `headPairs` is used only while no nominal suffix is longer.
+        var nominalOfOne: UInt64 = 0
+        var nominalOfTwo: UInt64 = 0
+        var headPairsUsable = true
     }
 
     init(lexicon: LanguageLexicon, filtered: Bool = true) {
         self.lexicon = lexicon
         isFiltered = filtered
         var filters = Filters()
+        for (position, suffix) in Inflection.germanSuffixes.enumerated() where Inflection.germanSuffixClasses[position].contains(.nominal) {
+            switch suffix.count {
+            case 1: filters.nominalOfOne |= 1 << UInt64(position)
+            case 2: filters.nominalOfTwo |= 1 << UInt64(position)
+            default: filters.headPairsUsable = false
+            }
+        }
         let endings: [[Unicode.Scalar]] = lexicon.language == .de ? Inflection.germanLemmaEndings : [[], ["y"], ["e"]]
         for spelling in lexicon.valenceSpellings {
             guard let entry = lexicon.valence(for: TermHash.of(spelling[...])) else { continue }
@@ -57,6 +78,13 @@ final class ValenceLookup: Sendable {
                     filters.headStarts.insert(TermHash.of(stem.prefix(3)))
                 }
             }
+            // Known-neutral entries (0.0) head compounds too, as in `headStarts` above.
+            if lexicon.language == .de && (abs(entry.valence) >= Self.minimumHeadValence || entry.valence == 0) {
+                for ending in Self.headLemmaEndings where word.count >= ending.count + 3 && word.hasSuffix(ending) {
+                    let stem = word.dropLast(ending.count)
+                    filters.headPairs.insert(Self.headPairKey(start: TermHash.of(stem.prefix(3)), end: TermHash.of(stem.suffix(3))))
+                }
+            }
             // "teuer" is also reached from "teurer", "teure" (Inflection's e-elision): register "teur".
             if lexicon.language == .de, word.count >= 4, let last = word.last, last == "l" || last == "r",
                 word[word.endIndex - 2] == "e" {
@@ -66,6 +94,7 @@ final class ValenceLookup: Sendable {
                 for particle in [[]] + Inflection.germanParticles where word.count >= particle.count + 2 && word.starts(with: particle) {
                     let start = particle + ["g", "e"] + word.dropFirst(particle.count).prefix(2)
                     filters.participleStarts.insert(TermHash.of(start))
+                    filters.participleFirstTwo.insert(TermHash.of(start.prefix(2)))
                     filters.participleLengths |= 1 << UInt64(min(63, start.count))
                 }
             }
@@ -127,6 +156,12 @@ final class ValenceLookup: Sendable {
     @inline(__always)
     private func mayBeParticiple(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
         guard isFiltered else { return true }
+        if word.count >= 2 {
+            var firstTwo = TermHash()
+            firstTwo.add(word[word.startIndex])
+            firstTwo.add(word[word.startIndex + 1])
+            guard filters.participleFirstTwo.mayContain(firstTwo.value) else { return false }
+        }
         var hash = TermHash()
         var length = 0
         for scalar in word {
@@ -162,16 +197,54 @@ final class ValenceLookup: Sendable {
         return false
     }
 
-    /// Whether a head strong enough to count can start at `start` (three scalars needed).
+    /// Whether a head strong enough to count, or a known-neutral one, can start at `start`
+    /// (three scalars needed) and end as the word does: its stem (the head less no suffix, or
+    /// less one of the suffixes in `trims`, bit n for a suffix of n scalars) must start and end
+    /// like such a lemma's stem.
+    /// `ends[n]`: the key of the three scalars before the last n.
     @inline(__always)
-    private func mayStartHead(_ word: ArraySlice<Unicode.Scalar>, at start: Int) -> Bool {
+    private func mayStartHead(_ word: ArraySlice<Unicode.Scalar>, at start: Int, trims: UInt8, ends: (UInt64, UInt64, UInt64)) -> Bool {
         guard isFiltered else { return true }
         guard start + 3 <= word.endIndex else { return false }
         var hash = TermHash()
         hash.add(word[start])
         hash.add(word[start + 1])
         hash.add(word[start + 2])
-        return filters.headStarts.mayContain(hash.value)
+        guard filters.headStarts.mayContain(hash.value) else { return false }
+        guard filters.headPairsUsable else { return true }
+        let length = word.endIndex - start
+        if trims & 1 != 0 && filters.headPairs.mayContain(Self.headPairKey(start: hash.value, end: ends.0)) { return true }
+        if trims & 2 != 0 && length - 1 >= 3 && filters.headPairs.mayContain(Self.headPairKey(start: hash.value, end: ends.1)) { return true }
+        if trims & 4 != 0 && length - 2 >= 3 && filters.headPairs.mayContain(Self.headPairKey(start: hash.value, end: ends.2)) { return true }
+        return false
+    }
+
+    /// The lemma endings `headEntry` rebuilds a head with (never "n"/"en": a head is a noun).
+    private static let headLemmaEndings: [[Unicode.Scalar]] = Inflection.germanLemmaEndings.filter { $0.last != "n" }
+
+    @inline(__always)
+    private static func headPairKey(start: UInt64, end: UInt64) -> UInt64 {
+        (start &* 0x9E37_79B9_7F4A_7C15) ^ end
+    }
+
+    /// For `mayStartHead`: bit n set when a head ending the word may be read with a nominal
+    /// suffix of n scalars removed (bit 0: as it is), and the keys of the three scalars before
+    /// the last n.
+    @inline(__always)
+    private func headTrims(_ word: ArraySlice<Unicode.Scalar>, suffixes: UInt64) -> (trims: UInt8, ends: (UInt64, UInt64, UInt64)) {
+        var trims: UInt8 = 1
+        if suffixes & filters.nominalOfOne != 0 { trims |= 2 }
+        if suffixes & filters.nominalOfTwo != 0 { trims |= 4 }
+        func endKey(_ trim: Int) -> UInt64 {
+            let end = word.endIndex - trim
+            guard end - 3 >= word.startIndex else { return 0 }
+            var hash = TermHash()
+            hash.add(word[end - 3])
+            hash.add(word[end - 2])
+            hash.add(word[end - 1])
+            return hash.value
+        }
+        return (trims, (endKey(0), endKey(1), endKey(2)))
     }
 
     @inline(__always)
@@ -311,8 +384,9 @@ final class ValenceLookup: Sendable {
         if !mayHaveHead(word) { split = lastSplit + 1 }
         // bit i: germanSuffixes[i] ends the word; only needed when some head may follow.
         let suffixes = split <= lastSplit ? Inflection.germanSuffixMask(word) : 0
+        let (trims, ends) = split <= lastSplit ? headTrims(word, suffixes: suffixes) : (0, (0, 0, 0))
         while split <= lastSplit {
-            if mayStartHead(word, at: split), let head = headEntry(word[split...], suffixes: suffixes) {
+            if mayStartHead(word, at: split, trims: trims, ends: ends), let head = headEntry(word[split...], suffixes: suffixes) {
                 if abs(head.valence) >= Self.minimumHeadValence,
                     word.endIndex - split >= Self.minimumFiveLetterHead || abs(head.valence) >= Self.minimumFourLetterHeadValence {
                     return combine(head: head, modifier: modifierEntry(word[..<split], inflect: true))
@@ -375,7 +449,9 @@ final class ValenceLookup: Sendable {
             let stem = part.dropLast(linking.count)
             let key = TermHash.of(stem)
             if let entry = lexicon.valence(for: key) { return entry }
-            if let modifier = lexicon.modifier(for: key), modifier.kind == .intensifier {
+            // Through the filtered id lookup: almost no modifier part is a modifier, and the
+            // unfiltered table probe (plus a copy of the modifier) was made for every one.
+            if let id = lexicon.modifierID(for: key), case let modifier = lexicon.modifierList[Int(id)], modifier.kind == .intensifier {
                 // Marked with valence 0: `combine` reads intensifiers from the modifier table.
                 return LanguageLexicon.ValenceEntry(lemma: modifier.term, valence: 0)
             }

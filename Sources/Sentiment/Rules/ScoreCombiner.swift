@@ -57,7 +57,10 @@ struct ScoreCombiner: Sendable {
         return Double(reference) / Double(words)
     }
 
-    func combine(_ terms: [ScoredTerm], language: LanguageGuess, words: Int = 0) -> SentimentScore {
+    /// `explained` false leaves `terms` of the result empty (everything else is the same):
+    /// `monitor eval` needs labels only, and copying every term with its rule names into the
+    /// result cost an array and a retain per string.
+    func combine(_ terms: [ScoredTerm], language: LanguageGuess, words: Int = 0, explained: Bool = true) -> SentimentScore {
         guard language.language != .other, let thresholds = Self.thresholdsByLanguage[language.language] else {
             return SentimentScore(score: 0, label: .unscored, confidence: 0, terms: [])
         }
@@ -82,9 +85,9 @@ struct ScoreCombiner: Sendable {
         let evidence = min(1, Double(terms.count) / 3)
         let base = label == .neutral && terms.isEmpty ? 0.6 : 0.5 * margin + 0.5 * evidence
         let confidence = min(1, max(0, base * max(0.5, language.confidence)))
-        let contributions = terms.map {
+        let contributions = explained ? terms.map {
             TermContribution(term: $0.term, valence: $0.valence, contribution: $0.contribution, rules: $0.rules)
-        }
+        } : []
         return SentimentScore(score: score, label: label, confidence: confidence, terms: contributions)
     }
 }

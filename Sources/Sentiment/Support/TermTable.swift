@@ -23,6 +23,9 @@ struct TermTable<Value: Sendable>: Sendable {
         return filter
     }
 
+    /// Every stored key (as `slotKey` stores it), for tables built from this one's keys.
+    var storedKeys: [UInt64] { keys.filter { $0 != 0 } }
+
     init(minimumCapacity: Int = 16) {
         var capacity = 16
         while capacity < minimumCapacity * 2 { capacity <<= 1 }

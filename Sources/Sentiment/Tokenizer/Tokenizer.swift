@@ -5,7 +5,11 @@
 /// tries one as well), hyphens inside compounds are removed and their position remembered.
 struct Tokenizer: Sendable {
     /// Emoticons come from emoji.tsv, so the tokeniser knows which ASCII runs are faces.
-    let emoji: EmojiLexicon
+    let emoticons: EmoticonMatcher
+
+    init(emoji: EmojiLexicon) {
+        emoticons = EmoticonMatcher(emoji)
+    }
 
     /// Letters repeated at least this often count as elongation ("sooo"): German and English
     /// spell no word with a letter three times in a row (compounds like "Schifffahrt" aside,
@@ -15,26 +19,39 @@ struct Tokenizer: Sendable {
     func tokenize(_ text: String) -> TokenizedText {
         var text = text
         var result = TokenizedText()
-        // The decoded source lives only during tokenising: a temporary allocation (on the stack
-        // for most posts), not an array. The normalised text is never longer than the source
-        // (words are lowercased scalar for scalar, elongations and hyphens dropped, URLs and
-        // handles keep nothing), so it is written through a pointer into an array of the
-        // source's size: no append per scalar.
-        let byteCount = text.utf8.count
-        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: max(1, byteCount)) { decoded in
+        // The decoded source, the normalised text and the tokens live in one temporary
+        // allocation while tokenising and are written through pointers: the normalised text is
+        // never longer than the source (words are lowercased scalar for scalar, elongations and
+        // hyphens dropped, URLs and handles keep nothing), and every token consumes at least
+        // one source scalar (so there are at most as many tokens as UTF-8 bytes). The result's
+        // arrays are then filled in one copy each: `[T](unsafeUninitializedCapacity:)` went
+        // through the unspecialised allocator, a generic-metadata lookup per array and text
+        // (about 800 instructions each), where `reserveCapacity` and `append(contentsOf:)` are
+        // specialised.
+        let byteCount = max(1, text.utf8.count)
+        let tokenBytes = (byteCount + 1) * MemoryLayout<Token>.stride
+        let scalarBytes = 2 * byteCount * MemoryLayout<Unicode.Scalar>.stride
+        withUnsafeTemporaryAllocation(byteCount: tokenBytes + scalarBytes, alignment: MemoryLayout<Token>.alignment) { raw in
+            // Tokens first: their stride is a multiple of their alignment, which is at least a
+            // scalar's, so the scalars that follow are aligned as well.
+            let tokens = UnsafeMutableBufferPointer(
+                start: raw.baseAddress!.bindMemory(to: Token.self, capacity: byteCount + 1), count: byteCount + 1)
+            let scalars = UnsafeMutableBufferPointer(
+                start: (raw.baseAddress! + tokenBytes).bindMemory(to: Unicode.Scalar.self, capacity: 2 * byteCount),
+                count: 2 * byteCount)
+            let decoded = UnsafeMutableBufferPointer(rebasing: scalars[..<byteCount])
+            let output = UnsafeMutableBufferPointer(rebasing: scalars[byteCount...])
             let count = text.withUTF8 { Self.decode($0, into: decoded) }
             let input = UnsafeBufferPointer(rebasing: decoded[..<count])
-            result.scalars = [Unicode.Scalar](unsafeUninitializedCapacity: input.count) { output, initialized in
-                var builder = Builder(source: input, output: output, emoji: emoji)
-                // Enough for nearly every text (a token per two scalars), so the array rarely grows.
-                builder.tokens.reserveCapacity(input.count / 2 + 4)
-                builder.run()
-                builder.finishSentences()
-                initialized = builder.written
-                result.tokens = builder.tokens
-                result.sentences = builder.sentences
-                result.hasLowercase = builder.hasLowercase
-            }
+            var builder = Builder(source: input, output: output, tokens: tokens, emoticons: emoticons)
+            builder.run()
+            builder.finishSentences()
+            result.scalars.reserveCapacity(builder.written)
+            result.scalars.append(contentsOf: UnsafeBufferPointer(rebasing: output[..<builder.written]))
+            result.tokens.reserveCapacity(builder.tokenCount)
+            result.tokens.append(contentsOf: UnsafeBufferPointer(rebasing: tokens[..<builder.tokenCount]))
+            result.sentences = builder.sentences
+            result.hasLowercase = builder.hasLowercase
         }
         return result
     }
@@ -103,20 +120,41 @@ struct Tokenizer: Sendable {
         /// The normalised scalars: `written` of them are initialised.
         let output: UnsafeMutableBufferPointer<Unicode.Scalar>
         var written = 0
-        /// Stored once per text: passing the lexicon to every call retains all its tables.
-        let emoji: EmojiLexicon
-        var tokens: [Token] = []
+        /// The tokens: `tokenCount` of them are initialised (`Token` is a trivial type).
+        let tokens: UnsafeMutableBufferPointer<Token>
+        var tokenCount = 0
+        /// The emoticon table, asked only for runs that pass the masks below (copied out of it,
+        /// so that the per-scalar tests read no object).
+        let emoticons: EmoticonMatcher
+        let emoticonStarts: (low: UInt64, high: UInt64)
         var sentences: [TokenizedText.Sentence] = []
         var hasLowercase = false
         var index = 0
         var sentence: Int32 = 0
         var clause: Int32 = 0
 
-        init(source: UnsafeBufferPointer<Unicode.Scalar>, output: UnsafeMutableBufferPointer<Unicode.Scalar>, emoji: EmojiLexicon) {
+        init(
+            source: UnsafeBufferPointer<Unicode.Scalar>, output: UnsafeMutableBufferPointer<Unicode.Scalar>,
+            tokens: UnsafeMutableBufferPointer<Token>, emoticons: EmoticonMatcher
+        ) {
             self.source = source
             self.output = output
-            self.emoji = emoji
+            self.tokens = tokens
+            self.emoticons = emoticons
+            emoticonStarts = emoticons.startMask
         }
+
+        /// The same test as `EmoticonMatcher.canStart`, on the copied mask.
+        @inline(__always)
+        func canStartEmoticon(_ scalar: Unicode.Scalar) -> Bool {
+            let value = scalar.value
+            if value < 64 { return emoticonStarts.low & (1 << value) != 0 }
+            if value < 128 { return emoticonStarts.high & (1 << (value - 64)) != 0 }
+            return false
+        }
+
+        @inline(__always)
+        var lastToken: Token? { tokenCount > 0 ? tokens[tokenCount - 1] : nil }
 
         @inline(__always) mutating func write(_ scalar: Unicode.Scalar) {
             output[written] = scalar
@@ -141,7 +179,7 @@ struct Tokenizer: Sendable {
                     emitOpaque(.handle, until: end)
                 } else if scalar == "#", let next = at(index + 1), ScalarText.isLetter(next) {
                     readHashtag()
-                } else if emoji.canStartEmoticon(scalar), atTokenStart(), let length = emoticonLength() {
+                } else if canStartEmoticon(scalar), atTokenStart(), let length = emoticonLength() {
                     emitCopied(.emoticon, from: index, count: length)
                     index += length
                 } else if ScalarText.isLetter(scalar) {
@@ -225,7 +263,8 @@ struct Tokenizer: Sendable {
             if ScalarText.isUppercase(source[begin]) { flags.insert(.capitalized) }
             if lower > 0 { hasLowercase = true }
             // "xD" and "XD" read as words first; the emoticon table decides.
-            if !stopAtCamelCase, !source[begin].isASCII || emoji.canStartEmoticon(source[begin]), emoji.isEmoticon(source[begin..<index]) {
+            if !stopAtCamelCase, !source[begin].isASCII || canStartEmoticon(source[begin]),
+                emoticons.mayContinue(begin + 1 < index ? source[begin + 1] : nil), emoticons.isEmoticon(source[begin..<index]) {
                 written = start
                 emitCopied(.emoticon, from: begin, count: index - begin)
                 return
@@ -262,16 +301,26 @@ struct Tokenizer: Sendable {
             let count = source.count
             while read < count {
                 let value = source[read].value
-                guard value < 0x80 else { break }
-                let folded = value | 0x20
-                let isLetter = folded &- 0x61 < 26
-                guard isLetter || value &- 0x30 < 10 else { break }
-                let isUpper = value &- 0x41 < 26
-                if isUpper && stopAtUppercase { break }
+                // Lowercase letters first: most scalars of a word take only this test.
                 // Wrapping additions: the counts are bounded by the text length, and the overflow
                 // checks were a tenth of the loop.
-                if isUpper { upper &+= 1 } else if isLetter { lower &+= 1 }
-                let lowered = isUpper ? folded : value
+                let lowered: UInt32
+                let isLetter: Bool
+                if value &- 0x61 < 26 {
+                    lower &+= 1
+                    lowered = value
+                    isLetter = true
+                } else if value &- 0x41 < 26 {
+                    if stopAtUppercase { break }
+                    upper &+= 1
+                    lowered = value | 0x20
+                    isLetter = true
+                } else if value &- 0x30 < 10 {
+                    lowered = value
+                    isLetter = false
+                } else {
+                    break  // any other scalar, ASCII or not
+                }
                 run = lowered == previous ? run &+ 1 : 1
                 previous = lowered
                 if run >= Tokenizer.elongationRun && isLetter {
@@ -389,13 +438,14 @@ struct Tokenizer: Sendable {
         }
 
         func emoticonLength() -> Int? {
-            for length in emoji.emoticonLengths where index + length <= source.count {
+            guard emoticons.mayContinue(at(index + 1)) else { return nil }
+            for length in emoticons.lengths where index + length <= source.count {
                 let end = index + length
                 // An emoticon must stand alone: followed by space, end, or sentence punctuation.
                 if let after = at(end), !(ScalarText.isWhitespace(after) || Self.isEmoticonFollower(after)) {
                     continue
                 }
-                if emoji.isEmoticon(source[index..<end]) { return length }
+                if emoticons.isEmoticon(source[index..<end]) { return length }
             }
             return nil
         }
@@ -428,7 +478,7 @@ struct Tokenizer: Sendable {
                 let isEllipsis = end - index > 1 || scalar != "."
                 index = end
                 // "z.B. ", "d.h. ": a dot after a single letter is an abbreviation.
-                if !isEllipsis, let last = tokens.last, last.kind == .word, last.length <= 1 { return }
+                if !isEllipsis, let last = lastToken, last.kind == .word, last.length <= 1 { return }
                 if after == nil || ScalarText.isWhitespace(after!) || after == "\"" || after == ")" || isEllipsis {
                     endSentence(at: index, exclamations: 0, questionMarks: 0)
                 }
@@ -445,12 +495,12 @@ struct Tokenizer: Sendable {
 
         mutating func endSentence(at position: Int, exclamations: Int, questionMarks: Int) {
             // Consecutive boundaries ("?!" then a line break) merge into the first.
-            if let last = tokens.last, last.flags.contains(.sentenceEnd) {
-                tokens[tokens.count - 1].exclamations &+= UInt8(clamping: exclamations)
-                tokens[tokens.count - 1].questionMarks &+= UInt8(clamping: questionMarks)
+            if let last = lastToken, last.flags.contains(.sentenceEnd) {
+                tokens[tokenCount - 1].exclamations &+= UInt8(clamping: exclamations)
+                tokens[tokenCount - 1].questionMarks &+= UInt8(clamping: questionMarks)
                 return
             }
-            guard !tokens.isEmpty else { return }
+            guard tokenCount > 0 else { return }
             let here = Int32(written)
             var token = Token(kind: .punctuation, start: here, end: here, key: 0, flags: [.sentenceEnd, .clauseEnd])
             token.exclamations = UInt8(clamping: exclamations)
@@ -461,7 +511,7 @@ struct Tokenizer: Sendable {
         }
 
         mutating func endClause() {
-            guard let last = tokens.last, !last.flags.contains(.clauseEnd) else { return }
+            guard let last = lastToken, !last.flags.contains(.clauseEnd) else { return }
             let here = Int32(written)
             append(Token(kind: .punctuation, start: here, end: here, key: 0, flags: .clauseEnd))
             clause += 1
@@ -471,10 +521,13 @@ struct Tokenizer: Sendable {
             var token = token
             token.sentence = sentence
             token.clause = clause
-            tokens.append(token)
+            precondition(tokenCount < tokens.count, "more tokens than source scalars")
+            tokens[tokenCount] = token
+            tokenCount += 1
         }
 
         mutating func finishSentences() {
+            let tokens = UnsafeBufferPointer(rebasing: self.tokens[..<tokenCount])
             var ends = 1
             for token in tokens where token.flags.contains(.sentenceEnd) { ends += 1 }
             sentences.reserveCapacity(ends)

@@ -1,0 +1,45 @@
+/// What the tokeniser needs of emoji.tsv to recognise ASCII emoticons, in one immutable object.
+///
+/// `EmojiLexicon` is a struct of five arrays: the tokeniser's per-text state held a copy of it,
+/// and every copy of that state retained and released all five (about a sixth of the
+/// tokeniser's instructions on tweets). A final class with constant fields costs one reference;
+/// the tokeniser's per-text state copies the start mask, which it tests at every scalar.
+final class EmoticonMatcher: Sendable {
+    /// ASCII scalars an emoticon can start with, and the lowercased scalars that can follow
+    /// them, as 128-bit masks (see `EmojiLexicon`).
+    private let startLow: UInt64, startHigh: UInt64
+    private let secondLow: UInt64, secondHigh: UInt64
+    private let hasSingleScalarEmoticon: Bool
+    /// Emoticon lengths in scalars, longest first.
+    let lengths: [Int]
+    private let longest: Int
+    private let emoticons: TermTable<Bool>
+
+    init(_ emoji: EmojiLexicon) {
+        (startLow, startHigh) = emoji.emoticonStartMask
+        (secondLow, secondHigh) = emoji.emoticonSecondMask
+        hasSingleScalarEmoticon = emoji.hasSingleScalarEmoticon
+        lengths = emoji.emoticonLengths
+        longest = emoji.longestEmoticon
+        emoticons = emoji.emoticons
+    }
+
+    var startMask: (low: UInt64, high: UInt64) { (startLow, startHigh) }
+
+    /// false when no emoticon starts with some scalar followed by `second` (nil: the text
+    /// ends there). A superset test: it never rejects an emoticon `isEmoticon` would accept.
+    @inline(__always)
+    func mayContinue(_ second: Unicode.Scalar?) -> Bool {
+        if hasSingleScalarEmoticon { return true }
+        guard let second else { return false }
+        let value = ScalarText.lowercased(second).value
+        if value < 64 { return secondLow & (1 << value) != 0 }
+        if value < 128 { return secondHigh & (1 << (value - 64)) != 0 }
+        return false
+    }
+
+    /// The same answer as `EmojiLexicon.isEmoticon`.
+    func isEmoticon(_ scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Bool {
+        scalars.count <= longest && emoticons.contains(EmojiLexicon.emoticonKey(scalars))
+    }
+}
