@@ -29,12 +29,7 @@ final class AssemblyLine: @unchecked Sendable {
     }
 
     static let batchSize = 32
-    /// Deep enough that the scanner is not stopped while the consumer confirms the encoding
-    /// first: that pass over a 5,000-entry feed (22M instructions) takes as long as scanning
-    /// about 540 entries (41,000 instructions each), and with 8 batches (256 entries) the
-    /// scanner waited out the rest. In-flight drafts stay a small share of the document,
-    /// which is in memory whole anyway.
-    static let maxQueuedBatches = 32
+    static let maxQueuedBatches = 8
 
     /// Dropped by the consumer thread before it reports that it is done: the thread may still
     /// hold this object for a moment after `close()` returns, and the closure must not outlive
