@@ -14,14 +14,14 @@ struct EmojiLexicon: Sendable {
     private(set) var emoticons = TermTable<Bool>()
     /// Emoticon lengths in scalars, longest first, for longest-match scanning.
     private(set) var emoticonLengths: [Int] = []
-    /// ASCII scalars an emoticon can start with, as a 128-bit mask, so most positions are
-    /// rejected with one bit test.
-    private(set) var emoticonStartMask: (low: UInt64, high: UInt64) = (0, 0)
+    /// ASCII scalars an emoticon can start with, so most positions are rejected with one bit
+    /// test.
+    private(set) var emoticonStarts = ASCIIScalarSet()
     /// Longest emoticon; longer words are never checked against the table.
     private(set) var longestEmoticon = 0
-    /// The second scalars of all emoticons, lowercased, as a 128-bit mask: "der", "die", "das"
-    /// start like "d:" and "xd" but are rejected by their second letter without hashing.
-    private(set) var emoticonSecondMask: (low: UInt64, high: UInt64) = (0, 0)
+    /// The second scalars of all emoticons, lowercased: "der", "die", "das" start like "d:" and
+    /// "xd" but are rejected by their second letter without hashing.
+    private(set) var emoticonSeconds = ASCIIScalarSet()
     /// Some emoticon is a single scalar, so the second-scalar test cannot reject anything.
     private(set) var hasSingleScalarEmoticon = false
 
@@ -51,16 +51,14 @@ struct EmojiLexicon: Sendable {
             entries[key] = Entry(symbol: symbol, valence: valence, name: name)
             for first in [ScalarText.lowercased(scalars[0]), Unicode.Scalar(scalars[0].properties.uppercaseMapping) ?? scalars[0]]
             where first.isASCII {
-                let value = first.value
-                if value < 64 { emoticonStartMask.low |= 1 << value } else { emoticonStartMask.high |= 1 << (value - 64) }
+                emoticonStarts.insert(first)
             }
             longestEmoticon = max(longestEmoticon, scalars.count)
             if scalars.count == 1 {
                 hasSingleScalarEmoticon = true
             } else {
-                // Lowercased as `emoticonKey` compares; emoticons are ASCII, so this stays below 128.
-                let value = ScalarText.lowercased(scalars[1]).value
-                if value < 64 { emoticonSecondMask.low |= 1 << value } else { emoticonSecondMask.high |= 1 << (value - 64) }
+                // Lowercased as `emoticonKey` compares.
+                emoticonSeconds.insert(ScalarText.lowercased(scalars[1]))
             }
             if !emoticonLengths.contains(scalars.count) {
                 emoticonLengths.append(scalars.count)
@@ -92,13 +90,5 @@ struct EmojiLexicon: Sendable {
         var hash = TermHash()
         for scalar in scalars { hash.add(ScalarText.lowercased(scalar)) }
         return hash.value
-    }
-
-    @inline(__always)
-    func canStartEmoticon(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value < 64 { return emoticonStartMask.low & (1 << value) != 0 }
-        if value < 128 { return emoticonStartMask.high & (1 << (value - 64)) != 0 }
-        return false
     }
 }

@@ -6,9 +6,9 @@
 /// the tokeniser's per-text state copies the start mask, which it tests at every scalar.
 final class EmoticonMatcher: Sendable {
     /// ASCII scalars an emoticon can start with, and the lowercased scalars that can follow
-    /// them, as 128-bit masks (see `EmojiLexicon`).
-    private let startLow: UInt64, startHigh: UInt64
-    private let secondLow: UInt64, secondHigh: UInt64
+    /// them (see `EmojiLexicon`).
+    let starts: ASCIIScalarSet
+    private let seconds: ASCIIScalarSet
     private let hasSingleScalarEmoticon: Bool
     /// Emoticon lengths in scalars, longest first.
     let lengths: [Int]
@@ -16,15 +16,13 @@ final class EmoticonMatcher: Sendable {
     private let emoticons: TermTable<Bool>
 
     init(_ emoji: EmojiLexicon) {
-        (startLow, startHigh) = emoji.emoticonStartMask
-        (secondLow, secondHigh) = emoji.emoticonSecondMask
+        starts = emoji.emoticonStarts
+        seconds = emoji.emoticonSeconds
         hasSingleScalarEmoticon = emoji.hasSingleScalarEmoticon
         lengths = emoji.emoticonLengths
         longest = emoji.longestEmoticon
         emoticons = emoji.emoticons
     }
-
-    var startMask: (low: UInt64, high: UInt64) { (startLow, startHigh) }
 
     /// false when no emoticon starts with some scalar followed by `second` (nil: the text
     /// ends there). A superset test: it never rejects an emoticon `isEmoticon` would accept.
@@ -32,10 +30,7 @@ final class EmoticonMatcher: Sendable {
     func mayContinue(_ second: Unicode.Scalar?) -> Bool {
         if hasSingleScalarEmoticon { return true }
         guard let second else { return false }
-        let value = ScalarText.lowercased(second).value
-        if value < 64 { return secondLow & (1 << value) != 0 }
-        if value < 128 { return secondHigh & (1 << (value - 64)) != 0 }
-        return false
+        return seconds.contains(ScalarText.lowercased(second))
     }
 
     /// The same answer as `EmojiLexicon.isEmoticon`.

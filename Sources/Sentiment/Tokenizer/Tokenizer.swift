@@ -123,10 +123,10 @@ struct Tokenizer: Sendable {
         /// The tokens: `tokenCount` of them are initialised (`Token` is a trivial type).
         let tokens: UnsafeMutableBufferPointer<Token>
         var tokenCount = 0
-        /// The emoticon table, asked only for runs that pass the masks below (copied out of it,
-        /// so that the per-scalar tests read no object).
+        /// The emoticon table, asked only for runs that start with one of `emoticonStarts`
+        /// (copied out of it, so that the per-scalar test reads no object).
         let emoticons: EmoticonMatcher
-        let emoticonStarts: (low: UInt64, high: UInt64)
+        let emoticonStarts: ASCIIScalarSet
         var sentences: [TokenizedText.Sentence] = []
         var hasLowercase = false
         var index = 0
@@ -141,16 +141,7 @@ struct Tokenizer: Sendable {
             self.output = output
             self.tokens = tokens
             self.emoticons = emoticons
-            emoticonStarts = emoticons.startMask
-        }
-
-        /// The same test as `EmoticonMatcher.canStart`, on the copied mask.
-        @inline(__always)
-        func canStartEmoticon(_ scalar: Unicode.Scalar) -> Bool {
-            let value = scalar.value
-            if value < 64 { return emoticonStarts.low & (1 << value) != 0 }
-            if value < 128 { return emoticonStarts.high & (1 << (value - 64)) != 0 }
-            return false
+            emoticonStarts = emoticons.starts
         }
 
         @inline(__always)
@@ -179,7 +170,7 @@ struct Tokenizer: Sendable {
                     emitOpaque(.handle, until: end)
                 } else if scalar == "#", let next = at(index + 1), ScalarText.isLetter(next) {
                     readHashtag()
-                } else if canStartEmoticon(scalar), atTokenStart(), let length = emoticonLength() {
+                } else if emoticonStarts.contains(scalar), atTokenStart(), let length = emoticonLength() {
                     emitCopied(.emoticon, from: index, count: length)
                     index += length
                 } else if ScalarText.isLetter(scalar) {
@@ -263,7 +254,7 @@ struct Tokenizer: Sendable {
             if ScalarText.isUppercase(source[begin]) { flags.insert(.capitalized) }
             if lower > 0 { hasLowercase = true }
             // "xD" and "XD" read as words first; the emoticon table decides.
-            if !stopAtCamelCase, !source[begin].isASCII || canStartEmoticon(source[begin]),
+            if !stopAtCamelCase, !source[begin].isASCII || emoticonStarts.contains(source[begin]),
                 emoticons.mayContinue(begin + 1 < index ? source[begin + 1] : nil), emoticons.isEmoticon(source[begin..<index]) {
                 written = start
                 emitCopied(.emoticon, from: begin, count: index - begin)
