@@ -27,7 +27,6 @@ typedef struct {
     int (*bind_int64)(sqlite3_stmt *, int, sqlite3_int64);
     int (*bind_double)(sqlite3_stmt *, int, double);
     int (*bind_text)(sqlite3_stmt *, int, const char *, int, void (*)(void *));
-    int (*bind_blob)(sqlite3_stmt *, int, const void *, int, void (*)(void *));
     int (*column_count)(sqlite3_stmt *);
     int (*column_type)(sqlite3_stmt *, int);
     sqlite3_int64 (*column_int64)(sqlite3_stmt *, int);
@@ -54,7 +53,6 @@ static inline void monitor_sqlite_load_symbols(monitor_sqlite_api *table, void *
     MONITOR_LAZY_SYMBOL(bind_int64, "sqlite3_bind_int64")
     MONITOR_LAZY_SYMBOL(bind_double, "sqlite3_bind_double")
     MONITOR_LAZY_SYMBOL(bind_text, "sqlite3_bind_text")
-    MONITOR_LAZY_SYMBOL(bind_blob, "sqlite3_bind_blob")
     MONITOR_LAZY_SYMBOL(column_count, "sqlite3_column_count")
     MONITOR_LAZY_SYMBOL(column_type, "sqlite3_column_type")
     MONITOR_LAZY_SYMBOL(column_int64, "sqlite3_column_int64")
@@ -83,8 +81,7 @@ static inline int monitor_sqlite3_column_type(sqlite3_stmt *st, int i) { MONITOR
 static inline sqlite3_int64 monitor_sqlite3_column_int64(sqlite3_stmt *st, int i) { MONITOR_SQLITE_CALL(s->column_int64(st, i), 0) }
 static inline double monitor_sqlite3_column_double(sqlite3_stmt *st, int i) { MONITOR_SQLITE_CALL(s->column_double(st, i), 0) }
 static inline const unsigned char *monitor_sqlite3_column_text(sqlite3_stmt *st, int i) { MONITOR_SQLITE_CALL(s->column_text(st, i), NULL) }
-// SQLITE_TRANSIENT is a macro Swift cannot import: SQLite copies the bound bytes at once.
+// SQLITE_TRANSIENT is a macro Swift cannot import: SQLite copies the bound text at once.
 static inline int monitor_sqlite_bind_text_transient(sqlite3_stmt *st, int i, const char *t, int n) { MONITOR_SQLITE_CALL(s->bind_text(st, i, t, n, SQLITE_TRANSIENT), SQLITE_MISUSE) }
-static inline int monitor_sqlite_bind_blob_transient(sqlite3_stmt *st, int i, const void *b, int n) { MONITOR_SQLITE_CALL(s->bind_blob(st, i, b, n, SQLITE_TRANSIENT), SQLITE_MISUSE) }
 #undef MONITOR_SQLITE_CALL
 #endif

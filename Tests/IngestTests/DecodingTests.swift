@@ -42,7 +42,7 @@ final class DecodingTests: XCTestCase {
     }
 
     func testUTF8ValidationRejectsOverlongsAndSurrogates() {
-        func check(_ bytes: [UInt8]) -> UTF8Validation { bytes.withUnsafeBytes { UTF8Validation.validate($0) } }
+        func check(_ bytes: [UInt8]) -> UTF8Validation { bytes.withUnsafeBytes { UTF8Validation.scan($0).validity } }
         XCTAssertEqual(check(Array("plain ascii text".utf8)), .ascii)
         XCTAssertEqual(check(Array("Grüße".utf8)), .multibyte)
         XCTAssertEqual(check([0xC0, 0xAF]), .invalid)

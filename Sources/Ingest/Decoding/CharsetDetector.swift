@@ -123,10 +123,6 @@ struct CharsetDetector {
 enum UTF8Validation: Equatable {
     case ascii, multibyte, invalid
 
-    static func validate(_ bytes: UnsafeRawBufferPointer) -> UTF8Validation {
-        scan(bytes).validity
-    }
-
     /// What one pass over UTF-8 bytes found.
     struct Scan: Equatable {
         var validity: UTF8Validation
