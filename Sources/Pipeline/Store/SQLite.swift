@@ -7,7 +7,7 @@ import Foundation
 // Ownership: `SQLiteDatabase` owns its connection (sqlite3_open_v2 → sqlite3_close_v2 in
 // deinit); each `SQLiteStatement` owns its prepared statement (sqlite3_finalize in deinit) and
 // keeps its database alive with a strong reference, so the connection outlives its statements.
-// Text and blobs are bound with SQLITE_TRANSIENT: SQLite copies them before the call returns.
+// Text is bound with SQLITE_TRANSIENT: SQLite copies it before the call returns.
 
 public struct SQLiteError: Error, CustomStringConvertible {
     public var code: Int32
